@@ -1,0 +1,47 @@
+/// Reads `xl/sharedStrings.xml`: one string per `<si>`, joining rich-text runs and leaving out
+/// phonetic runs (`<rPh>`), with `_xHHHH_` escapes decoded.
+final class SharedStringsHandler: XMLEventHandler {
+    private(set) var strings: [String] = []
+    private let limits: ReadLimits
+    private var inItem = false
+    private var phoneticDepth = 0
+    private var inText = false
+    private var text: [UInt8] = []
+
+    init(limits: ReadLimits) { self.limits = limits }
+
+    override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+        if name.is("si") {
+            inItem = true
+            text.removeAll(keepingCapacity: true)
+        } else if name.is("rPh") {
+            phoneticDepth += 1
+        } else if name.is("t"), inItem, phoneticDepth == 0 {
+            inText = true
+        }
+    }
+
+    override func endElement(_ name: XMLName) {
+        if name.is("si") {
+            guard strings.count < limits.maxSharedStrings else {
+                fail(.invalidValue("the workbook has more than \(limits.maxSharedStrings) shared strings"))
+                return
+            }
+            strings.append(EscapedText.decode(String(decoding: text, as: UTF8.self)))
+            inItem = false
+        } else if name.is("rPh") {
+            phoneticDepth -= 1
+        } else if name.is("t") {
+            inText = false
+        }
+    }
+
+    override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard inText else { return }
+        guard text.count + bytes.count <= limits.maxCellTextBytes else {
+            fail(.textTooLong(limit: limits.maxCellTextBytes))
+            return
+        }
+        text.append(contentsOf: bytes)
+    }
+}

@@ -1,0 +1,256 @@
+/// Streams `<sheetData>` of a worksheet part into rows of cells, and collects merged ranges
+/// and hidden rows and columns. Every reference and index is checked; cells and rows without
+/// `r` are placed after their predecessor.
+final class WorksheetHandler: XMLEventHandler {
+    private enum CellType { case number, sharedString, formulaString, inlineString, boolean, error, isoDate }
+
+    private let sharedStrings: [String]
+    private let dateKinds: [DateSerial.Kind?]?
+    private let uses1904: Bool
+    private let limits: ReadLimits
+    private let onRow: (Row) throws -> Void
+    /// An error thrown by `onRow`, rethrown as is when the parse ends.
+    private(set) var rowHandlerError: Error?
+    private(set) var layout = SheetLayout()
+    /// Where the last failure happened, for the error message.
+    private(set) var failedCell: String?
+
+    private var inSheetData = false
+    private var rowNumber = 0
+    private var rowHidden = false
+    private var rowOpen = false
+    private var lastColumn = 0
+    private var cells: [Cell] = []
+
+    private var cellAddress: CellAddress?
+    private var cellType = CellType.number
+    private var cellStyle: DateSerial.Kind?
+    private var inlineDepth = 0
+    private var phoneticDepth = 0
+    private var collecting = false
+    private var hasValue = false
+    private var text: [UInt8] = []
+
+    init(sharedStrings: [String], dateKinds: [DateSerial.Kind?]?, uses1904: Bool, limits: ReadLimits,
+         onRow: @escaping (Row) throws -> Void) {
+        self.sharedStrings = sharedStrings
+        self.dateKinds = dateKinds
+        self.uses1904 = uses1904
+        self.limits = limits
+        self.onRow = onRow
+    }
+
+    override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
+        if inSheetData {
+            if name.is("c") { startCell(attributes) }
+            else if name.is("v") { collecting = cellAddress != nil; hasValue = true; text.removeAll(keepingCapacity: true) }
+            else if name.is("is") { inlineDepth += 1; hasValue = true; text.removeAll(keepingCapacity: true) }
+            else if name.is("rPh") { phoneticDepth += 1 }
+            else if name.is("t") { collecting = inlineDepth > 0 && phoneticDepth == 0 && cellAddress != nil }
+            else if name.is("row") { startRow(attributes) }
+        } else if name.is("sheetData") {
+            inSheetData = true
+        } else if name.is("mergeCell") {
+            guard let ref = attributes.string("ref"), let range = CellRange(a1: ref) else {
+                fail(.invalidCellReference(attributes.string("ref") ?? "(missing)"))
+                return
+            }
+            layout.mergedRanges.append(range)
+        } else if name.is("col") {
+            startColumn(attributes)
+        }
+    }
+
+    override func endElement(_ name: XMLName) {
+        guard inSheetData else { return }
+        if name.is("v") || name.is("t") { collecting = false }
+        else if name.is("c") { endCell() }
+        else if name.is("is") { inlineDepth -= 1 }
+        else if name.is("rPh") { phoneticDepth -= 1 }
+        else if name.is("row") { endRow() }
+        else if name.is("sheetData") { inSheetData = false }
+    }
+
+    override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard collecting else { return }
+        guard text.count + bytes.count <= limits.maxCellTextBytes else {
+            failedCell = cellAddress?.description
+            fail(.textTooLong(limit: limits.maxCellTextBytes))
+            return
+        }
+        text.append(contentsOf: bytes)
+    }
+
+    // MARK: rows
+
+    private func startRow(_ attributes: XMLAttributes) {
+        let number: Int
+        if let ref = attributes.value("r") {
+            guard let parsed = CellAddress.parseRowNumber(ArraySlice(ref)), (1...CellAddress.maxRow).contains(parsed) else {
+                fail(.invalidCellReference("row " + XMLBytes.attributeString(ref)))
+                return
+            }
+            number = parsed
+        } else {
+            number = rowNumber + 1
+        }
+        guard number > rowNumber, number <= CellAddress.maxRow else {
+            fail(.cellOutOfOrder("row \(number)"))
+            return
+        }
+        rowNumber = number
+        rowOpen = true
+        lastColumn = 0
+        let hidden = attributes.string("hidden")
+        rowHidden = hidden == "1" || hidden == "true"
+    }
+
+    private func endRow() {
+        if rowHidden { layout.hiddenRows.append(rowNumber) }
+        if !cells.isEmpty {
+            do { try onRow(Row(number: rowNumber, cells: cells, isHidden: rowHidden)) } catch {
+                rowHandlerError = error
+                fail(.invalidValue("reading stopped"))
+            }
+            cells.removeAll(keepingCapacity: true)
+        }
+        rowOpen = false
+    }
+
+    private func startColumn(_ attributes: XMLAttributes) {
+        let hidden = attributes.string("hidden")
+        guard hidden == "1" || hidden == "true" else { return }
+        guard let min = attributes.string("min").flatMap(Int.init), let max = attributes.string("max").flatMap(Int.init),
+              1 <= min, min <= max, max <= CellAddress.maxColumn else {
+            fail(.invalidValue("a hidden column span has invalid bounds"))
+            return
+        }
+        layout.hiddenColumns.append(min...max)
+    }
+
+    // MARK: cells
+
+    private func startCell(_ attributes: XMLAttributes) {
+        if !rowOpen {
+            // A cell outside any <row>: treat it as opening the next row.
+            rowNumber += 1
+            rowOpen = true
+            lastColumn = 0
+            rowHidden = false
+        }
+        let address: CellAddress
+        if let ref = attributes.value("r") {
+            guard let parsed = CellAddress.parse(ArraySlice(ref)) else {
+                fail(.invalidCellReference(XMLBytes.attributeString(ref)))
+                return
+            }
+            guard parsed.row == rowNumber, parsed.column > lastColumn else {
+                failedCell = parsed.description
+                fail(.cellOutOfOrder(parsed.description))
+                return
+            }
+            address = parsed
+        } else {
+            guard let next = CellAddress(row: rowNumber, column: lastColumn + 1) else {
+                fail(.invalidCellReference("column \(lastColumn + 1) of row \(rowNumber)"))
+                return
+            }
+            address = next
+        }
+        lastColumn = address.column
+        cellAddress = address
+        hasValue = false
+        text.removeAll(keepingCapacity: true)
+        switch attributes.value("t").map(XMLBytes.attributeString) {
+        case nil, "n": cellType = .number
+        case "s": cellType = .sharedString
+        case "str": cellType = .formulaString
+        case "inlineStr": cellType = .inlineString
+        case "b": cellType = .boolean
+        case "e": cellType = .error
+        case "d": cellType = .isoDate
+        case let other?:
+            failedCell = address.description
+            fail(.invalidValue("unknown cell type \"\(other)\""))
+            return
+        }
+        cellStyle = nil
+        if let style = attributes.value("s") {
+            guard let index = Self.parseIndex(style) else {
+                failedCell = address.description
+                fail(.styleIndexOutOfRange(index: XMLBytes.attributeString(style), count: dateKinds?.count ?? 0))
+                return
+            }
+            if let dateKinds {
+                guard index < dateKinds.count else {
+                    failedCell = address.description
+                    fail(.styleIndexOutOfRange(index: String(index), count: dateKinds.count))
+                    return
+                }
+                cellStyle = dateKinds[index]
+            }
+        }
+    }
+
+    private func endCell() {
+        guard let address = cellAddress else { return }
+        cellAddress = nil
+        collecting = false
+        guard hasValue else { return }
+        do {
+            if let value = try value() { cells.append(Cell(address: address, value: value)) }
+        } catch {
+            failedCell = address.description
+            fail(error)
+        }
+    }
+
+    private func value() throws(ReadError.Reason) -> CellValue? {
+        switch cellType {
+        case .number:
+            if text.allSatisfy(Self.isBlank) { return nil }
+            guard let number = NumberText(bytes: text[...]) else { throw .invalidNumber(String(decoding: text, as: UTF8.self)) }
+            if let kind = cellStyle { return .date(DateSerial(serial: number, kind: kind, uses1904: uses1904)) }
+            return .number(number)
+        case .sharedString:
+            guard let index = Self.parseIndex(text) else {
+                throw .sharedStringIndexOutOfRange(index: String(decoding: text, as: UTF8.self), count: sharedStrings.count)
+            }
+            guard index < sharedStrings.count else {
+                throw .sharedStringIndexOutOfRange(index: String(index), count: sharedStrings.count)
+            }
+            return .text(sharedStrings[index])
+        case .formulaString, .inlineString:
+            return .text(EscapedText.decode(String(decoding: text, as: UTF8.self)))
+        case .boolean:
+            switch String(decoding: text, as: UTF8.self) {
+            case "1", "true": return .boolean(true)
+            case "0", "false": return .boolean(false)
+            case let other: throw .invalidValue("\"\(other)\" is not a boolean")
+            }
+        case .error:
+            let code = String(decoding: text, as: UTF8.self)
+            return code.isEmpty ? nil : .error(code)
+        case .isoDate:
+            let iso = String(decoding: text, as: UTF8.self)
+            return iso.isEmpty ? nil : .isoDate(iso)
+        }
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
+    /// A non-negative decimal index of at most 9 digits (blanks around it tolerated), or nil.
+    private static func parseIndex<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int? {
+        var value = 0, digits = 0, seenBlankAfter = false
+        for byte in bytes {
+            if isBlank(byte) {
+                if digits > 0 { seenBlankAfter = true }
+                continue
+            }
+            guard byte >= 0x30 && byte <= 0x39, !seenBlankAfter, digits < 9 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+            digits += 1
+        }
+        return digits > 0 ? value : nil
+    }
+}
