@@ -83,13 +83,21 @@ public struct CellRange: Hashable, Sendable, CustomStringConvertible {
         self.end = CellAddress(row: max(start.row, end.row), column: max(start.column, end.column))!
     }
 
-    /// Parses `A1:C2` or a single `B3`. Nil when malformed.
+    /// Parses `A1:C2`, a single `B3`, whole columns `A:C` or whole rows `2:4`. Nil when malformed.
     public init?(a1: some StringProtocol) {
         let parts = a1.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 1 || parts.count == 2,
-              let first = CellAddress(a1: parts[0]),
-              let last = CellAddress(a1: parts[parts.count - 1]) else { return nil }
-        self.init(start: first, end: last)
+        guard parts.count == 1 || parts.count == 2 else { return nil }
+        if let first = CellAddress(a1: parts[0]), let last = CellAddress(a1: parts[parts.count - 1]) {
+            self.init(start: first, end: last)
+        } else if parts.count == 2, let first = CellAddress(a1: parts[0] + "1"), let last = CellAddress(a1: parts[1] + "1"),
+                  parts.allSatisfy({ $0.allSatisfy(\.isLetter) }) {
+            self.init(start: first, end: CellAddress(row: CellAddress.maxRow, column: last.column)!)
+        } else if parts.count == 2, let first = CellAddress(a1: "A" + parts[0]), let last = CellAddress(a1: "A" + parts[1]),
+                  parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) {
+            self.init(start: first, end: CellAddress(row: last.row, column: CellAddress.maxColumn)!)
+        } else {
+            return nil
+        }
     }
 
     public func contains(_ address: CellAddress) -> Bool {

@@ -51,6 +51,11 @@ public struct CellsJSONWriter {
         append(layout.hiddenColumns.map {
             "\"\(CellAddress.columnLetters($0.lowerBound)):\(CellAddress.columnLetters($0.upperBound))\""
         }.joined(separator: ","))
+        append("],\"notes\":[")
+        for (position, note) in layout.notes.enumerated() {
+            if position > 0 { append(",") }
+            appendString(note.message)
+        }
         append("]}")
     }
 

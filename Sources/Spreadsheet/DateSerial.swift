@@ -22,15 +22,15 @@ public struct DateSerial: Hashable, Sendable {
     public var isoText: String? {
         let value = serial.doubleValue
         guard value.isFinite else { return nil }
-        let totalSeconds = (value * 86_400).rounded()
         if kind == .duration {
-            guard abs(totalSeconds) < 1e15 else { return nil }
-            return "PT\(Int64(totalSeconds))S"
+            guard abs(value) < 1e9 else { return nil }
+            return "PT" + Self.secondsText(value * 86_400) + "S"
         }
-        guard value >= 0, value < 2_958_466 else { return nil }
-        var days = Int(totalSeconds / 86_400)
-        let seconds = Int(totalSeconds) - days * 86_400
-        let clock = Self.clockText(seconds)
+        guard value >= 0, value < Self.firstSerialPastYear9999 else { return nil }
+        let totalMicroseconds = (value * 86_400_000_000).rounded()
+        var days = Int(totalMicroseconds / 86_400_000_000)
+        let microseconds = Int(totalMicroseconds) - days * 86_400_000_000
+        let clock = Self.clockText(microseconds)
         if kind == .time { return clock }
         // Day 0 of both systems, with the 1900 system's fictitious 29 February 1900 (serial 60).
         let civil: (year: Int, month: Int, day: Int)
@@ -44,18 +44,35 @@ public struct DateSerial: Hashable, Sendable {
         }
         let date = Self.pad(civil.year, 4) + "-" + Self.pad(civil.month, 2) + "-" + Self.pad(civil.day, 2)
         switch kind {
-        case .date where seconds == 0: return date
+        case .date where microseconds == 0: return date
         default: return date + "T" + clock
         }
     }
+
+    /// Serial of 10000-01-01: later serials cannot be shown as dates and are read as numbers.
+    static let firstSerialPastYear9999 = 2_958_466.0
 
     /// Days from 1970-01-01 back to 1899-12-30 (the 1900 system's day 0 for serials from 61).
     private static let unixDaysOf1900Epoch = -25_569
     /// Days from 1970-01-01 back to 1904-01-01.
     private static let unixDaysOf1904Epoch = -24_107
 
-    private static func clockText(_ seconds: Int) -> String {
-        pad(seconds / 3600, 2) + ":" + pad(seconds / 60 % 60, 2) + ":" + pad(seconds % 60, 2)
+    /// `HH:MM:SS`, with `.ffffff` when there are microseconds (as Python's isoformat writes it).
+    private static func clockText(_ microseconds: Int) -> String {
+        let seconds = microseconds / 1_000_000, fraction = microseconds % 1_000_000
+        let clock = pad(seconds / 3600, 2) + ":" + pad(seconds / 60 % 60, 2) + ":" + pad(seconds % 60, 2)
+        return fraction == 0 ? clock : clock + "." + pad(fraction, 6)
+    }
+
+    /// Seconds with up to six decimals and no trailing zeros (`-10666598.4`, `86400`).
+    private static func secondsText(_ seconds: Double) -> String {
+        let micro = Int64((seconds * 1_000_000).rounded())
+        let whole = micro / 1_000_000, fraction = abs(micro % 1_000_000)
+        let sign = micro < 0 && whole == 0 ? "-" : ""
+        guard fraction != 0 else { return sign + String(whole) }
+        var digits = pad(Int(fraction), 6)
+        while digits.hasSuffix("0") { digits.removeLast() }
+        return sign + String(whole) + "." + digits
     }
 
     private static func pad(_ value: Int, _ width: Int) -> String {

@@ -33,14 +33,16 @@ public struct Sheet: Sendable {
     public let hiddenRows: [Int]
     /// Hidden column spans, as 1-based closed ranges.
     public let hiddenColumns: [ClosedRange<Int>]
+    /// What the reader noticed in this sheet without failing.
+    public let notes: [ReadNote]
 
-    public init(info: SheetInfo, rows: [Row], mergedRanges: [CellRange] = [],
-                hiddenRows: [Int] = [], hiddenColumns: [ClosedRange<Int>] = []) {
+    public init(info: SheetInfo, rows: [Row], layout: SheetLayout = SheetLayout()) {
         self.info = info
         self.rows = rows
-        self.mergedRanges = mergedRanges
-        self.hiddenRows = hiddenRows
-        self.hiddenColumns = hiddenColumns
+        self.mergedRanges = layout.mergedRanges
+        self.hiddenRows = layout.hiddenRows
+        self.hiddenColumns = layout.hiddenColumns
+        self.notes = layout.notes
     }
 
     /// Number of non-empty cells.
@@ -63,5 +65,7 @@ public struct SheetLayout: Sendable {
     public var mergedRanges: [CellRange] = []
     public var hiddenRows: [Int] = []
     public var hiddenColumns: [ClosedRange<Int>] = []
+    /// What the reader noticed in this sheet without failing.
+    public var notes: [ReadNote] = []
     public init() {}
 }

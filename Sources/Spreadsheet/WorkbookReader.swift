@@ -16,8 +16,7 @@ extension WorkbookReader {
     public func sheet(_ info: SheetInfo) throws -> Sheet {
         var rows: [Row] = []
         let layout = try readRows(of: info) { rows.append($0) }
-        return Sheet(info: info, rows: rows, mergedRanges: layout.mergedRanges,
-                     hiddenRows: layout.hiddenRows, hiddenColumns: layout.hiddenColumns)
+        return Sheet(info: info, rows: rows, layout: layout)
     }
 
     /// Finds a sheet by its tab name, or by its 1-based position when `selector` is a number.

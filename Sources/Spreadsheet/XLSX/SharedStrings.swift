@@ -1,5 +1,6 @@
 /// Reads `xl/sharedStrings.xml`: one string per `<si>`, joining rich-text runs and leaving out
-/// phonetic runs (`<rPh>`), with `_xHHHH_` escapes decoded.
+/// phonetic runs (`<rPh>`), with `_xHHHH_` escapes decoded. A run without
+/// `xml:space="preserve"` loses its leading and trailing blanks, as in Excel.
 final class SharedStringsHandler: XMLEventHandler {
     private(set) var strings: [String] = []
     private let limits: ReadLimits
@@ -7,6 +8,8 @@ final class SharedStringsHandler: XMLEventHandler {
     private var phoneticDepth = 0
     private var inText = false
     private var text: [UInt8] = []
+    private var runStart = 0
+    private var runPreserved = false
 
     init(limits: ReadLimits) { self.limits = limits }
 
@@ -18,6 +21,8 @@ final class SharedStringsHandler: XMLEventHandler {
             phoneticDepth += 1
         } else if name.is("t"), inItem, phoneticDepth == 0 {
             inText = true
+            runStart = text.count
+            runPreserved = XMLSpace.preserves(attributes)
         }
     }
 
@@ -32,6 +37,7 @@ final class SharedStringsHandler: XMLEventHandler {
         } else if name.is("rPh") {
             phoneticDepth -= 1
         } else if name.is("t") {
+            if inText, !runPreserved { XMLSpace.trimRun(&text, from: runStart) }
             inText = false
         }
     }

@@ -15,6 +15,9 @@ final class WorksheetHandler: XMLEventHandler {
     /// Where the last failure happened, for the error message.
     private(set) var failedCell: String?
 
+    /// The first style index that does not exist, and where it was used.
+    private var unknownStyle: (index: Int, address: CellAddress)?
+
     private var inSheetData = false
     private var rowNumber = 0
     private var rowHidden = false
@@ -30,6 +33,9 @@ final class WorksheetHandler: XMLEventHandler {
     private var collecting = false
     private var hasValue = false
     private var text: [UInt8] = []
+    /// Where the current `<t>` run began in `text`, and whether it has `xml:space="preserve"`.
+    private var runStart = 0
+    private var runPreserved = false
 
     init(sharedStrings: [String], dateKinds: [DateSerial.Kind?]?, uses1904: Bool, limits: ReadLimits,
          onRow: @escaping (Row) throws -> Void) {
@@ -46,7 +52,11 @@ final class WorksheetHandler: XMLEventHandler {
             else if name.is("v") { collecting = cellAddress != nil; hasValue = true; text.removeAll(keepingCapacity: true) }
             else if name.is("is") { inlineDepth += 1; hasValue = true; text.removeAll(keepingCapacity: true) }
             else if name.is("rPh") { phoneticDepth += 1 }
-            else if name.is("t") { collecting = inlineDepth > 0 && phoneticDepth == 0 && cellAddress != nil }
+            else if name.is("t") {
+                collecting = inlineDepth > 0 && phoneticDepth == 0 && cellAddress != nil
+                runStart = text.count
+                runPreserved = XMLSpace.preserves(attributes)
+            }
             else if name.is("row") { startRow(attributes) }
         } else if name.is("sheetData") {
             inSheetData = true
@@ -63,12 +73,23 @@ final class WorksheetHandler: XMLEventHandler {
 
     override func endElement(_ name: XMLName) {
         guard inSheetData else { return }
-        if name.is("v") || name.is("t") { collecting = false }
+        if name.is("v") { collecting = false }
+        else if name.is("t") {
+            if collecting, !runPreserved { XMLSpace.trimRun(&text, from: runStart) }
+            collecting = false
+        }
         else if name.is("c") { endCell() }
         else if name.is("is") { inlineDepth -= 1 }
         else if name.is("rPh") { phoneticDepth -= 1 }
         else if name.is("row") { endRow() }
-        else if name.is("sheetData") { inSheetData = false }
+        else if name.is("sheetData") {
+            flushRow()
+            inSheetData = false
+            if let (index, address) = unknownStyle, let count = dateKinds?.count {
+                layout.notes.append(ReadNote("cell \(address) and maybe others use style \(index), but the workbook "
+                                             + "defines only \(count); they were read in the General format"))
+            }
+        }
     }
 
     override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -94,27 +115,37 @@ final class WorksheetHandler: XMLEventHandler {
         } else {
             number = rowNumber + 1
         }
-        guard number > rowNumber, number <= CellAddress.maxRow else {
+        let hidden = attributes.string("hidden")
+        let isHidden = hidden == "1" || hidden == "true"
+        rowOpen = true
+        // Some writers split one row over several <row> elements with the same number.
+        if number == rowNumber {
+            rowHidden = rowHidden || isHidden
+            return
+        }
+        guard number > rowNumber else {
             fail(.cellOutOfOrder("row \(number)"))
             return
         }
+        flushRow()
         rowNumber = number
-        rowOpen = true
         lastColumn = 0
-        let hidden = attributes.string("hidden")
-        rowHidden = hidden == "1" || hidden == "true"
+        rowHidden = isHidden
     }
 
     private func endRow() {
-        if rowHidden { layout.hiddenRows.append(rowNumber) }
-        if !cells.isEmpty {
-            do { try onRow(Row(number: rowNumber, cells: cells, isHidden: rowHidden)) } catch {
-                rowHandlerError = error
-                fail(.invalidValue("reading stopped"))
-            }
-            cells.removeAll(keepingCapacity: true)
-        }
         rowOpen = false
+    }
+
+    /// Hands the finished row to the caller.
+    private func flushRow() {
+        if rowHidden, layout.hiddenRows.last != rowNumber { layout.hiddenRows.append(rowNumber) }
+        guard !cells.isEmpty else { return }
+        do { try onRow(Row(number: rowNumber, cells: cells, isHidden: rowHidden)) } catch {
+            rowHandlerError = error
+            fail(.invalidValue("reading stopped"))
+        }
+        cells.removeAll(keepingCapacity: true)
     }
 
     private func startColumn(_ attributes: XMLAttributes) {
@@ -133,6 +164,7 @@ final class WorksheetHandler: XMLEventHandler {
     private func startCell(_ attributes: XMLAttributes) {
         if !rowOpen {
             // A cell outside any <row>: treat it as opening the next row.
+            flushRow()
             rowNumber += 1
             rowOpen = true
             lastColumn = 0
@@ -144,7 +176,10 @@ final class WorksheetHandler: XMLEventHandler {
                 fail(.invalidCellReference(XMLBytes.attributeString(ref)))
                 return
             }
-            guard parsed.row == rowNumber, parsed.column > lastColumn else {
+            // The same address twice is tolerated only when the first was empty (a later
+            // <row> element repeating the cell with its value); the last value wins.
+            let repeatsEmptyCell = parsed.column == lastColumn && cells.last?.address != parsed
+            guard parsed.row == rowNumber, parsed.column > lastColumn || repeatsEmptyCell else {
                 failedCell = parsed.description
                 fail(.cellOutOfOrder(parsed.description))
                 return
@@ -175,19 +210,19 @@ final class WorksheetHandler: XMLEventHandler {
             return
         }
         cellStyle = nil
-        if let style = attributes.value("s") {
+        if let style = attributes.value("s"), !style.isEmpty {
             guard let index = Self.parseIndex(style) else {
                 failedCell = address.description
                 fail(.styleIndexOutOfRange(index: XMLBytes.attributeString(style), count: dateKinds?.count ?? 0))
                 return
             }
             if let dateKinds {
-                guard index < dateKinds.count else {
-                    failedCell = address.description
-                    fail(.styleIndexOutOfRange(index: String(index), count: dateKinds.count))
-                    return
+                if index < dateKinds.count {
+                    cellStyle = dateKinds[index]
+                } else if unknownStyle == nil {
+                    // Excel and both reference readers show such cells in the General format.
+                    unknownStyle = (index, address)
                 }
-                cellStyle = dateKinds[index]
             }
         }
     }
@@ -210,18 +245,25 @@ final class WorksheetHandler: XMLEventHandler {
         case .number:
             if text.allSatisfy(Self.isBlank) { return nil }
             guard let number = NumberText(bytes: text[...]) else { throw .invalidNumber(String(decoding: text, as: UTF8.self)) }
-            if let kind = cellStyle { return .date(DateSerial(serial: number, kind: kind, uses1904: uses1904)) }
+            if let kind = cellStyle, number.doubleValue < DateSerial.firstSerialPastYear9999 {
+                return .date(DateSerial(serial: number, kind: kind, uses1904: uses1904))
+            }
             return .number(number)
         case .sharedString:
+            if text.allSatisfy(Self.isBlank) { return nil }
             guard let index = Self.parseIndex(text) else {
                 throw .sharedStringIndexOutOfRange(index: String(decoding: text, as: UTF8.self), count: sharedStrings.count)
             }
             guard index < sharedStrings.count else {
                 throw .sharedStringIndexOutOfRange(index: String(index), count: sharedStrings.count)
             }
-            return .text(sharedStrings[index])
-        case .formulaString, .inlineString:
-            return .text(EscapedText.decode(String(decoding: text, as: UTF8.self)))
+            let string = sharedStrings[index]
+            return string.isEmpty ? nil : .text(string)
+        case .formulaString:
+            // An empty cached result is an empty cell, as both reference readers see it.
+            return text.isEmpty ? nil : .text(EscapedText.decode(String(decoding: text, as: UTF8.self)))
+        case .inlineString:
+            return text.isEmpty ? nil : .text(EscapedText.decode(String(decoding: text, as: UTF8.self)))
         case .boolean:
             switch String(decoding: text, as: UTF8.self) {
             case "1", "true": return .boolean(true)
@@ -233,7 +275,9 @@ final class WorksheetHandler: XMLEventHandler {
             return code.isEmpty ? nil : .error(code)
         case .isoDate:
             let iso = String(decoding: text, as: UTF8.self)
-            return iso.isEmpty ? nil : .isoDate(iso)
+            if iso.isEmpty { return nil }
+            // A value that is not a plain local date or time stays text, as the peers read it.
+            return ISODateText.isPlain(iso) ? .isoDate(iso) : .text(iso)
         }
     }
 

@@ -19,6 +19,9 @@ public final class XLSXReader: WorkbookReader {
         self.file = name
         self.limits = limits
         self.archive = try ZipArchive(path: path, displayName: name, limits: limits)
+        if archive.hasInconsistentHeaders {
+            notes.append(ReadNote("the zip container's local and central headers differ slightly; read anyway"))
+        }
         try loadWorkbook()
     }
 

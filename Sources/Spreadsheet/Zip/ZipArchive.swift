@@ -18,6 +18,8 @@ final class ZipArchive {
     private let handle: OpaquePointer
     /// Entries keyed by their normalised name (lower case, forward slashes, no leading slash).
     private(set) var entries: [String: Entry] = [:]
+    /// True when local and central headers differ in ways libzip's strict mode rejects.
+    let hasInconsistentHeaders: Bool
     /// Bytes inflated so far from all entries.
     var totalInflated: Int64 = 0
 
@@ -25,10 +27,20 @@ final class ZipArchive {
         self.file = displayName
         self.limits = limits
         var code: Int32 = 0
-        guard let handle = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &code) else {
+        var opened = zip_open(path, ZIP_RDONLY | ZIP_CHECKCONS, &code)
+        var relaxed = false
+        if opened == nil, code == ZIP_ER_INCONS {
+            // libzip's strict check also rejects harmless differences between local and central
+            // headers (times, flags) that real writers produce. ZipLayout below still checks
+            // what matters: every local header present, same name, inside the file, no overlap.
+            opened = zip_open(path, ZIP_RDONLY, &code)
+            relaxed = true
+        }
+        guard let handle = opened else {
             throw ReadError(file: displayName, reason: Self.openFailure(code))
         }
         self.handle = handle
+        self.hasInconsistentHeaders = relaxed
         try indexEntries()
         try ZipLayout.checkNoOverlap(path: path, file: displayName)
     }

@@ -21,7 +21,13 @@ enum ZipLayout {
             guard header.u32(0) == 0x0403_4b50 else {
                 throw ReadError(file: file, part: record.name, reason: .damagedZip("local header not found"))
             }
-            let dataStart = record.localOffset + 30 + UInt64(header.u16(26)) + UInt64(header.u16(28))
+            let localNameLength = Int(header.u16(26))
+            let localName = try reader.read(at: record.localOffset + 30, count: localNameLength)
+            guard String(decoding: localName, as: UTF8.self) == record.name else {
+                throw ReadError(file: file, part: record.name, reason: .damagedZip(
+                    "the local header names the entry \"\(String(decoding: localName, as: UTF8.self))\""))
+            }
+            let dataStart = record.localOffset + 30 + UInt64(localNameLength) + UInt64(header.u16(28))
             let (end, overflow) = dataStart.addingReportingOverflow(record.compressedSize)
             guard !overflow, end <= reader.size else {
                 throw ReadError(file: file, part: record.name, reason: .damagedZip("entry runs past the end of the file"))
