@@ -37,7 +37,11 @@ let package = Package(
         ),
         .testTarget(
             name: "SpreadsheetTests",
-            dependencies: ["Spreadsheet"]
+            dependencies: ["Spreadsheet", "CLibzip"]
+        ),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["renstra"]
         ),
     ]
 )

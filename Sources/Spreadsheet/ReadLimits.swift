@@ -8,7 +8,9 @@ public struct ReadLimits: Sendable {
     /// Most entries a package may list.
     public var maxEntries: Int = 10_000
     /// Highest inflated/compressed ratio tolerated once an entry passes `ratioGraceBytes`.
-    public var maxCompressionRatio: Int64 = 100
+    /// Honest sheet XML compresses 10–60×; Apache POI's 100× is known to refuse real workbooks
+    /// with large formatted ranges, and deflate cannot exceed about 1030×.
+    public var maxCompressionRatio: Int64 = 250
     /// Bytes an entry may inflate to before the ratio is enforced.
     public var ratioGraceBytes: Int64 = 100 << 10
     /// Most characters one cell's text may hold.

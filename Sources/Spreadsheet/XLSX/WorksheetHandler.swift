@@ -22,6 +22,8 @@ final class WorksheetHandler: XMLEventHandler {
     private var rowNumber = 0
     private var rowHidden = false
     private var rowOpen = false
+    /// Set while the open row has no `r` and no cell yet: the row number before it.
+    private var implicitRowAfter: Int?
     private var lastColumn = 0
     private var cells: [Cell] = []
 
@@ -115,6 +117,8 @@ final class WorksheetHandler: XMLEventHandler {
         } else {
             number = rowNumber + 1
         }
+        // A row without `r` takes its number from its first cell's reference, when it has one.
+        implicitRowAfter = attributes.value("r") == nil ? rowNumber : nil
         let hidden = attributes.string("hidden")
         let isHidden = hidden == "1" || hidden == "true"
         rowOpen = true
@@ -176,6 +180,12 @@ final class WorksheetHandler: XMLEventHandler {
                 fail(.invalidCellReference(XMLBytes.attributeString(ref)))
                 return
             }
+            if let previous = implicitRowAfter, parsed.row > previous, parsed.row != rowNumber {
+                flushRow()
+                rowNumber = parsed.row
+                lastColumn = 0
+            }
+            implicitRowAfter = nil
             // The same address twice is tolerated only when the first was empty (a later
             // <row> element repeating the cell with its value); the last value wins.
             let repeatsEmptyCell = parsed.column == lastColumn && cells.last?.address != parsed
@@ -192,6 +202,7 @@ final class WorksheetHandler: XMLEventHandler {
             }
             address = next
         }
+        implicitRowAfter = nil
         lastColumn = address.column
         cellAddress = address
         hasValue = false

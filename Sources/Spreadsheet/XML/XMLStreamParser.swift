@@ -7,6 +7,8 @@ class XMLEventHandler {
     /// The first failure, reported when the parse ends.
     fileprivate(set) var failure: ReadError.Reason?
     fileprivate var context: xmlParserCtxtPtr?
+    /// Current element depth; libxml2's push parser does not enforce its own depth limit.
+    fileprivate var depth = 0
 
     func startElement(_ name: XMLName, _ attributes: XMLAttributes) {}
     func endElement(_ name: XMLName) {}
@@ -29,6 +31,9 @@ class XMLEventHandler {
 /// holding the part whole. Any DTD or entity declaration is refused, the network is never
 /// used, entities are never substituted, and every libxml2 error fails the read.
 enum XMLStreamParser {
+    /// Deepest element nesting accepted (libxml2's own default; spreadsheet parts need about 10).
+    static let maxDepth = 256
+
     /// Parser options: no network; never NOENT, DTDLOAD, HUGE or XINCLUDE.
     private static let options = Int32(XML_PARSE_NONET.rawValue)
 
@@ -76,13 +81,19 @@ enum XMLStreamParser {
         sax.startElementNs = { context, localname, _, uri, _, _, attributeCount, _, attributes in
             guard let context, let localname else { return }
             let handler = Unmanaged<XMLEventHandler>.fromOpaque(context).takeUnretainedValue()
+            handler.depth += 1
+            guard handler.depth <= XMLStreamParser.maxDepth else {
+                handler.fail(.malformedXML("elements are nested more than \(XMLStreamParser.maxDepth) levels deep"))
+                return
+            }
             handler.startElement(XMLName(local: localname, namespace: uri),
                                  XMLAttributes(base: attributes, count: Int(attributeCount)))
         }
         sax.endElementNs = { context, localname, _, uri in
             guard let context, let localname else { return }
-            Unmanaged<XMLEventHandler>.fromOpaque(context).takeUnretainedValue()
-                .endElement(XMLName(local: localname, namespace: uri))
+            let handler = Unmanaged<XMLEventHandler>.fromOpaque(context).takeUnretainedValue()
+            handler.depth -= 1
+            handler.endElement(XMLName(local: localname, namespace: uri))
         }
         let characters: charactersSAXFunc = { context, bytes, length in
             guard let context, let bytes, length > 0 else { return }
