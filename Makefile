@@ -1,0 +1,32 @@
+# renstra — everything a newcomer needs, on Debian with a Swift 6.1+ toolchain.
+#
+#   make demo    install what is missing, build, and run renstra on the bundled samples
+#   make test    install what is missing, build, and run the whole test suite
+#
+# Other targets: deps, build, samples (regenerate samples/ from samples/source/).
+
+SYSTEM_PACKAGES := libzip-dev libxml2-dev pkg-config
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+DEMO_SAMPLE := samples/tabel-5.1.xlsx
+
+.PHONY: deps build demo test samples
+
+deps:
+	@command -v swift >/dev/null || { echo "renstra needs a Swift 6.1+ toolchain on PATH (https://www.swift.org/install/linux/)"; exit 1; }
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing:$$missing"; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	swift build
+
+demo: build
+	swift run --skip-build renstra cells $(DEMO_SAMPLE)
+
+test: deps
+	swift test
+
+samples: deps
+	swift run renstra-samples samples
