@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // System C libraries, used only by the reader layer.
@@ -27,6 +28,13 @@ let package = Package(
             name: "Spreadsheet",
             dependencies: ["CLibzip", "CLibxml2"]
         ),
+        // The Renstra tree: document, tujuan, sasaran, program, kegiatan, indikator, exact figures.
+        .target(name: "RenstraModel"),
+        // Mapping files and the normaliser: cell grids in, Renstra trees out.
+        .target(
+            name: "RenstraMapping",
+            dependencies: ["Spreadsheet", "RenstraModel", .product(name: "Yams", package: "Yams")]
+        ),
         // Thin command-line front end.
         .executableTarget(
             name: "renstra",
@@ -38,6 +46,10 @@ let package = Package(
         .testTarget(
             name: "SpreadsheetTests",
             dependencies: ["Spreadsheet", "CLibzip"]
+        ),
+        .testTarget(
+            name: "RenstraMappingTests",
+            dependencies: ["RenstraMapping", "RenstraModel"]
         ),
         .testTarget(
             name: "CLITests",

@@ -1,0 +1,63 @@
+import Foundation
+
+/// A program or kegiatan code as printed: `2 11 15 3 2` (Permendagri 13/2006 lists, spaces),
+/// `2.11.15.03` or `2.17.02.1.01` (Permendagri 90/2019 nomenclature, dots). Parts compare by
+/// value, so `15` and `015` are the same part.
+public struct RenstraCode: Hashable, Sendable, CustomStringConvertible {
+    /// The parts in order: urusan, bidang, program, kegiatan, …
+    public let parts: [String]
+
+    public init(parts: [String]) { self.parts = parts }
+
+    /// Splits a printed code on spaces, dots or both. Nil when a part is not a number or
+    /// the `X`/`XX` placeholder of the Program Penunjang.
+    public init?(_ text: String) {
+        let parts = text.split { $0 == " " || $0 == "." || $0 == "\u{00A0}" }.map(String.init)
+        guard Self.isValid(parts) else { return nil }
+        self.parts = parts
+    }
+
+    /// Joins non-empty parts read from separate columns.
+    public init?(columns: [String?]) {
+        let parts = columns.compactMap { $0?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard Self.isValid(parts) else { return nil }
+        self.parts = parts
+    }
+
+    public var description: String { parts.joined(separator: ".") }
+
+    /// The first `count` parts.
+    public func prefix(_ count: Int) -> RenstraCode { RenstraCode(parts: Array(parts.prefix(count))) }
+
+    /// Whether `self` starts with every part of `other`, comparing parts by value.
+    public func starts(with other: RenstraCode) -> Bool {
+        guard other.parts.count <= parts.count else { return false }
+        return zip(parts, other.parts).allSatisfy(Self.samePart)
+    }
+
+    public static func == (lhs: RenstraCode, rhs: RenstraCode) -> Bool {
+        lhs.parts.count == rhs.parts.count && zip(lhs.parts, rhs.parts).allSatisfy(samePart)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        for part in parts {
+            if let number = Int(part) { hasher.combine(number) } else { hasher.combine(part.uppercased()) }
+        }
+    }
+
+    private static func samePart(_ a: String, _ b: String) -> Bool {
+        if let x = Int(a), let y = Int(b) { return x == y }
+        return a.uppercased() == b.uppercased()
+    }
+
+    /// At most six parts; each a number of at most two digits (the sixth, a SIPD sub-kegiatan,
+    /// may have four) or the `X`/`XX` placeholder. A glued total such as `240.000.0002` fails.
+    private static func isValid(_ parts: [String]) -> Bool {
+        guard !parts.isEmpty, parts.count <= 6 else { return false }
+        return parts.enumerated().allSatisfy { index, part in
+            let width = index == 5 ? 4 : 2
+            return (part.allSatisfy(\.isASCIIDigit) && (1...width).contains(part.count))
+                || part.uppercased() == "X" || part.uppercased() == "XX"
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// Reads figures as planners write them: `150.000.000`, `27,18 %`, `Rp 75.000.000,00`,
+/// `Rp. 6.319.911.000,-`, `(1.000)`, `-` for none, `######` as unreadable. Works on the text
+/// only; the value is built digit by digit into a `Decimal`, never through `Double`.
+public struct NumberParser: Sendable {
+    public let locale: NumberLocale
+
+    public init(locale: NumberLocale = .id) { self.locale = locale }
+
+    /// Reads displayed text (a CSV field, or a text cell of a workbook).
+    public func read(_ raw: String) -> NumberReading {
+        var text = Self.squeezeBlanks(raw)
+        if text.isEmpty { return .empty }
+        if Self.dashes.contains(text) { return .none }
+        if text.allSatisfy({ $0 == "#" }) { return .unreadable(.hashes) }
+        var negative = false
+        if text.hasPrefix("("), text.hasSuffix(")") {
+            negative = true
+            text = String(text.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+        }
+        text = Self.dropCurrency(text)
+        if text.hasSuffix(",-") || text.hasSuffix(".-") { text.removeLast(2) }
+        var percent = false
+        if text.hasSuffix("%") {
+            percent = true
+            text = String(text.dropLast()).trimmingCharacters(in: .whitespaces)
+        }
+        if text.hasPrefix("-") {
+            negative.toggle()
+            text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
+        } else if text.hasPrefix("+") {
+            text = String(text.dropFirst())
+        }
+        let (digits, suffix) = Self.splitSuffix(text)
+        guard let first = digits.first, first.isNumber else {
+            return .unreadable(Self.looksLikeMisTypedDigits(digits) ? .lettersAmongDigits : .text)
+        }
+        guard let canonical = canonicalDigits(digits) else {
+            return .unreadable(Self.looksLikeMisTypedDigits(digits) ? .lettersAmongDigits : .badGrouping)
+        }
+        guard let value = Decimal(string: (negative ? "-" : "") + canonical, locale: Locale(identifier: "en_US_POSIX")) else {
+            return .unreadable(.badGrouping)
+        }
+        return .number(value, percent: percent, suffix: suffix)
+    }
+
+    /// Reads the exact number text of a workbook's numeric cell (`1.5E-3`, `150000000`).
+    public static func read(cellNumber text: String) -> Decimal? {
+        Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    /// `1.234.567,89` → `1234567.89` (or the English equivalent); nil when the separators do
+    /// not form a valid number in this locale.
+    private func canonicalDigits(_ text: String) -> String? {
+        let group = locale.groupSeparator, decimal = locale.decimalSeparator
+        let halves = text.split(separator: decimal, omittingEmptySubsequences: false)
+        guard halves.count <= 2 else { return nil }
+        let whole = halves[0]
+        let groups = whole.split(separator: group, omittingEmptySubsequences: false)
+        guard let head = groups.first, !head.isEmpty, head.allSatisfy(\.isASCIIDigit) else { return nil }
+        if groups.count > 1 {
+            guard head.count <= 3, groups.dropFirst().allSatisfy({ $0.count == 3 && $0.allSatisfy(\.isASCIIDigit) }) else {
+                return nil
+            }
+        }
+        var canonical = groups.joined()
+        if halves.count == 2 {
+            let fraction = halves[1]
+            guard !fraction.isEmpty, fraction.allSatisfy(\.isASCIIDigit) else { return nil }
+            canonical += "." + fraction
+        }
+        return canonical
+    }
+
+    private static let dashes: Set<String> = ["-", "–", "—", "--", "-,-", "- -"]
+
+    /// Trims, turns non-breaking spaces into spaces and collapses runs of blanks.
+    private static func squeezeBlanks(_ text: String) -> String {
+        text.replacingOccurrences(of: "\u{00A0}", with: " ")
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    private static func dropCurrency(_ text: String) -> String {
+        for prefix in ["Rp.", "Rp", "RP.", "RP", "rp.", "rp", "IDR"] where text.hasPrefix(prefix) {
+            return String(text.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+        }
+        return text
+    }
+
+    /// Splits `12 bulan` into `12` and `bulan`; a figure alone has no suffix.
+    private static func splitSuffix(_ text: String) -> (String, String?) {
+        guard let space = text.firstIndex(of: " ") else { return (text, nil) }
+        let head = String(text[..<space])
+        let tail = text[text.index(after: space)...].trimmingCharacters(in: .whitespaces)
+        guard head.first?.isNumber == true, tail.first?.isLetter == true else { return (text, nil) }
+        return (head, tail)
+    }
+
+    /// Mostly digits with a few letters that look like digits (O, o, l, I).
+    private static func looksLikeMisTypedDigits(_ text: String) -> Bool {
+        let lookalikes: Set<Character> = ["O", "o", "l", "I"]
+        let digits = text.filter(\.isASCIIDigit).count
+        let letters = text.filter(\.isLetter)
+        return digits > 0 && !letters.isEmpty && letters.allSatisfy { lookalikes.contains($0) }
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

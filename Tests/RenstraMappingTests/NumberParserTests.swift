@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import RenstraMapping
+
+/// Figures as planners write them, each read exactly, from the text.
+@Suite struct NumberParserTests {
+    private let parser = NumberParser(locale: .id)
+
+    private func value(_ text: String) -> Decimal? {
+        if case .number(let value, _, _) = parser.read(text) { return value }
+        return nil
+    }
+
+    @Test(arguments: [
+        ("150.000.000", "150000000"), ("27,2", "27.2"), ("27,18", "27.18"), ("4015", "4015"), ("8.030", "8030"),
+        ("Rp 75.000.000,00", "75000000"), ("Rp.5.922.027.846,00", "5922027846"), ("Rp. 6.319.911.000,-", "6319911000"),
+        ("(1.500)", "-1500"), ("-2,5", "-2.5"), ("0", "0"), ("102.671.044.000", "102671044000"),
+    ])
+    func indonesianFiguresAreReadExactly(text: String, expected: String) {
+        #expect(value(text) == Decimal(string: expected, locale: Locale(identifier: "en_US_POSIX")))
+    }
+
+    @Test func aPercentSignIsKeptApart() {
+        #expect(parser.read("27,18 %") == .number(Decimal(string: "27.18")!, percent: true, suffix: nil))
+        #expect(parser.read("20%") == .number(20, percent: true, suffix: nil))
+    }
+
+    @Test func aUnitAfterTheFigureIsKept() {
+        #expect(parser.read("12 bulan") == .number(12, percent: false, suffix: "bulan"))
+    }
+
+    @Test(arguments: ["-", " - ", "–", "—"])
+    func aDashMeansNonePlanned(text: String) {
+        #expect(parser.read(text) == .none)
+    }
+
+    @Test func anEmptyCellIsEmpty() {
+        #expect(parser.read("  ") == .empty)
+    }
+
+    @Test(arguments: [("######", UnreadableNumber.hashes), ("#####", .hashes), ("1OO.000.000", .lettersAmongDigits),
+                      ("15O", .lettersAmongDigits), ("70.78", .badGrouping), ("1.50.000", .badGrouping),
+                      ("1,2,3", .badGrouping), ("belum ada", .text)])
+    func whatCannotBeReadIsSaidWhy(text: String, reason: UnreadableNumber) {
+        #expect(parser.read(text) == .unreadable(reason))
+    }
+
+    @Test func englishStyleIsReadWhenDeclared() {
+        let english = NumberParser(locale: .en)
+        #expect(english.read("1,231,790,000") == .number(1_231_790_000, percent: false, suffix: nil))
+        #expect(english.read("70.78") == .number(Decimal(string: "70.78")!, percent: false, suffix: nil))
+    }
+
+    @Test func workbookNumbersAreReadFromTheirExactText() {
+        #expect(NumberParser.read(cellNumber: "150000000") == 150_000_000)
+        #expect(NumberParser.read(cellNumber: "0.1") == Decimal(string: "0.1"))
+        #expect(NumberParser.read(cellNumber: "1.5E-3") == Decimal(string: "0.0015"))
+    }
+
+    @Test func largeFiguresStayExact() {
+        // Beyond Double's 15–17 significant digits.
+        #expect(value("123.456.789.012.345.678") == Decimal(string: "123456789012345678"))
+    }
+}
+
+@Suite struct RenstraCodeTests {
+    @Test(arguments: [("2 11 15 3 2", ["2", "11", "15", "3", "2"]), ("2.11.15.03", ["2", "11", "15", "03"]),
+                      ("2.17.02.1.01", ["2", "17", "02", "1", "01"]), ("X.XX.01", ["X", "XX", "01"])])
+    func codesSplitIntoParts(text: String, parts: [String]) {
+        #expect(RenstraCode(text)?.parts == parts)
+    }
+
+    @Test func partsCompareByValue() {
+        #expect(RenstraCode("2.11.15.03") == RenstraCode("2 11 15 3"))
+        #expect(RenstraCode("2 11 15 3 2")!.starts(with: RenstraCode("2.11.15")!))
+        #expect(!RenstraCode("2 11 16 3")!.starts(with: RenstraCode("2.11.15")!))
+    }
+
+    @Test(arguments: ["", "2 11 a", "240.000.0002 11"])
+    func malformedCodesAreRefused(text: String) {
+        #expect(RenstraCode(text) == nil)
+    }
+
+    @Test func codesFromSeparateColumnsSkipEmptyOnes() {
+        #expect(RenstraCode(columns: ["2", "11", "15", "", "1"])?.parts == ["2", "11", "15", "1"])
+    }
+}
+
+@Suite struct HeaderTextTests {
+    @Test func caseSpacingLineBreaksAndPunctuationDoNotMatter() {
+        #expect(HeaderText("Satua\nn").matches(["Satuan"]))
+        #expect(HeaderText("  SATUAN: ").matches(["satuan"]))
+        #expect(HeaderText("Program/Kegiatan").matches(["Program Kegiatan"]))
+        #expect(!HeaderText("Satuan").matches(["SAT"]))
+    }
+
+    @Test func aUnitInParenthesesIsSetApart() {
+        let header = HeaderText("PAGU (ribu)")
+        #expect(header.key == "pagu")
+        #expect(header.parenthesised == "ribu")
+        #expect(header.matches(["Pagu"]))
+    }
+}
