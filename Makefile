@@ -9,7 +9,7 @@ SYSTEM_PACKAGES := libzip-dev libxml2-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_SAMPLE := samples/tabel-5.1.xlsx
 
-.PHONY: deps build demo test samples
+.PHONY: deps build demo test samples bench
 
 deps:
 	@command -v swift >/dev/null || { echo "renstra needs a Swift 6.1+ toolchain on PATH (https://www.swift.org/install/linux/)"; exit 1; }
@@ -30,3 +30,8 @@ test: deps
 
 samples: deps
 	swift run renstra-samples samples
+
+# The performance benchmark of issue 6 (see BENCHMARKS.md); `make bench BENCH_FLAGS=--million`
+# adds the 1,000,000-kegiatan files.
+bench: deps
+	bash bench/run.sh $(BENCH_FLAGS)

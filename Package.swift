@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .library(name: "Spreadsheet", targets: ["Spreadsheet"]),
         .executable(name: "renstra", targets: ["renstra"]),
+        .executable(name: "renstra-samples", targets: ["renstra-samples"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -35,11 +36,13 @@ let package = Package(
             name: "RenstraMapping",
             dependencies: ["Spreadsheet", "RenstraModel", .product(name: "Yams", package: "Yams")]
         ),
+        // Emitters: the cleaned JSON and the flat CSV export.
+        .target(name: "RenstraOutput", dependencies: ["RenstraModel"]),
         // Thin command-line front end.
         .executableTarget(
             name: "renstra",
             dependencies: [
-                "Spreadsheet",
+                "Spreadsheet", "RenstraModel", "RenstraMapping", "RenstraOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,11 +52,30 @@ let package = Package(
         ),
         .testTarget(
             name: "RenstraMappingTests",
-            dependencies: ["RenstraMapping", "RenstraModel"]
+            dependencies: ["RenstraMapping", "RenstraModel", "RenstraOutput", "Spreadsheet"]
         ),
         .testTarget(
             name: "CLITests",
             dependencies: ["renstra"]
+        ),
+        // Deterministic .xlsx writer, used only to build the sample workbooks.
+        .target(
+            name: "XLSXWriter",
+            dependencies: ["CLibzip"]
+        ),
+        // Builds the sample workbooks and CSV exports of samples/ from the transcribed tables.
+        .target(
+            name: "SampleGenerator",
+            dependencies: ["XLSXWriter"]
+        ),
+        // `swift run renstra-samples [OUTDIR]` regenerates samples/.
+        .executableTarget(
+            name: "renstra-samples",
+            dependencies: ["SampleGenerator"]
+        ),
+        .testTarget(
+            name: "SamplesTests",
+            dependencies: ["SampleGenerator", "XLSXWriter", "Spreadsheet"]
         ),
     ]
 )

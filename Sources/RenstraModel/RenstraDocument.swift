@@ -25,6 +25,21 @@ public struct IgnoredRow: Hashable, Sendable {
     }
 }
 
+/// The grand total row of a table: pagu by year and for the period.
+public struct TotalRow: Hashable, Sendable {
+    public var row: RowLocation
+    public var label: Text?
+    public var pagu: [Int: Pagu]
+    public var paguAkhir: Pagu?
+
+    public init(row: RowLocation, label: Text? = nil, pagu: [Int: Pagu] = [:], paguAkhir: Pagu? = nil) {
+        self.row = row
+        self.label = label
+        self.pagu = pagu
+        self.paguAkhir = paguAkhir
+    }
+}
+
 /// How many source rows were read, placed in the tree and ignored.
 public struct RowCounts: Hashable, Sendable, Codable {
     public var read = 0
@@ -65,13 +80,13 @@ public struct RenstraDocument: Hashable, Sendable {
     /// Top-level nodes (urusan, or tujuan, or programs, depending on the layout).
     public var nodes: [PlanNode]
     /// The grand total row, when the table has one.
-    public var total: PlanNode?
+    public var total: TotalRow?
     public var ignoredRows: [IgnoredRow]
     public var rowCounts: RowCounts
 
     public init(file: String, sheet: String, mapping: String, title: String? = nil, opd: String? = nil,
                 years: [Int], statedMoneyUnit: MoneyUnit? = nil, moneyUnit: MoneyUnit, nodes: [PlanNode] = [],
-                total: PlanNode? = nil, ignoredRows: [IgnoredRow] = [], rowCounts: RowCounts = RowCounts()) {
+                total: TotalRow? = nil, ignoredRows: [IgnoredRow] = [], rowCounts: RowCounts = RowCounts()) {
         self.file = file
         self.sheet = sheet
         self.mapping = mapping

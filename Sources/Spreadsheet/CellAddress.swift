@@ -18,17 +18,18 @@ public struct CellAddress: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Parses an A1 reference (`C12`, `$C$12`, lower case accepted). Nil when malformed or outside the grid.
     public init?(a1: some StringProtocol) {
-        guard let parsed = Self.parse(Array(a1.utf8)[...]) else { return nil }
+        var text = String(a1)
+        guard let parsed = text.withUTF8(Self.parse) else { return nil }
         self = parsed
     }
 
     /// Parses an A1 reference from raw bytes without allocating.
-    static func parse(_ bytes: ArraySlice<UInt8>) -> CellAddress? {
-        var index = bytes.startIndex
-        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "$") { index += 1 }
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> CellAddress? {
+        var index = 0
+        if index < bytes.count, bytes[index] == UInt8(ascii: "$") { index += 1 }
         var column = 0
         var letters = 0
-        while index < bytes.endIndex {
+        while index < bytes.count {
             var byte = bytes[index]
             if byte >= 0x61 && byte <= 0x7A { byte -= 0x20 }
             guard byte >= 0x41 && byte <= 0x5A else { break }
@@ -38,13 +39,13 @@ public struct CellAddress: Hashable, Comparable, Sendable, CustomStringConvertib
             index += 1
         }
         guard letters > 0 else { return nil }
-        if index < bytes.endIndex, bytes[index] == UInt8(ascii: "$") { index += 1 }
-        guard let row = parseRowNumber(bytes[index...]) else { return nil }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "$") { index += 1 }
+        guard let row = parseRowNumber(UnsafeBufferPointer(rebasing: bytes[index...])) else { return nil }
         return CellAddress(row: row, column: column)
     }
 
     /// Parses a decimal row number (no sign, at most 7 digits), or nil.
-    static func parseRowNumber(_ bytes: ArraySlice<UInt8>) -> Int? {
+    static func parseRowNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !bytes.isEmpty, bytes.count <= 7 else { return nil }
         var value = 0
         for byte in bytes {
@@ -66,7 +67,37 @@ public struct CellAddress: Hashable, Comparable, Sendable, CustomStringConvertib
         return String(decoding: letters.reversed(), as: UTF8.self)
     }
 
-    public var description: String { Self.columnLetters(column) + String(row) }
+    public var description: String {
+        String(unsafeUninitializedCapacity: Self.maxA1Bytes) { writeA1(to: $0.baseAddress!) }
+    }
+
+    /// Most bytes an A1 reference inside the grid takes (`XFD1048576`).
+    static let maxA1Bytes = 10
+
+    /// Writes the A1 reference at `out` (room for `maxA1Bytes`); returns the count written.
+    func writeA1(to out: UnsafeMutablePointer<UInt8>) -> Int {
+        let letters = Self.writeColumnLetters(column, to: out)
+        var digits = 1, rest = row / 10
+        while rest > 0 { digits += 1; rest /= 10 }
+        var value = row
+        for position in stride(from: letters + digits - 1, through: letters, by: -1) {
+            out[position] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
+            value /= 10
+        }
+        return letters + digits
+    }
+
+    /// Writes the letters of a column inside the grid (at most 3) at `out`; returns their count.
+    private static func writeColumnLetters(_ column: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var count = 1, rest = (column - 1) / 26
+        while rest > 0 { count += 1; rest = (rest - 1) / 26 }
+        var n = column
+        for position in stride(from: count - 1, through: 0, by: -1) {
+            out[position] = UInt8(truncatingIfNeeded: 0x41 + (n - 1) % 26)
+            n = (n - 1) / 26
+        }
+        return count
+    }
 
     public static func < (lhs: CellAddress, rhs: CellAddress) -> Bool {
         (lhs.row, lhs.column) < (rhs.row, rhs.column)

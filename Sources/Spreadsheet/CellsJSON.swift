@@ -1,111 +1,194 @@
 /// Writes a workbook's cells as JSON in the corpus format: sheets in order, each with its
 /// `name` and `cells` keyed by A1 name, every cell `{"t": "s"|"n"|"b"|"e"|"d", "v": …}`.
 /// Rows are written as they are read, so memory stays flat however large the sheet.
+///
+/// Output is composed in one fixed chunk with `JSONCursor`, straight from the cells' bytes,
+/// and handed to the sink whenever the next piece would not fit.
 public struct CellsJSONWriter {
+    /// Size of the chunk handed to the sink; every single `emit` fits in it.
+    private static let chunkSize = 1 << 16
+    /// Longest text (in UTF-8 bytes) written in one piece; longer texts go in several.
+    private static let pieceSize = (chunkSize - 64) / 6
+    /// Room for a cell's key and the fixed text around its value: `,"XFD1048576":{"t":"s","v":…}`.
+    private static let cellFrameBound = 64
+
     private let sink: (UnsafeRawBufferPointer) throws -> Void
-    private var buffer: [UInt8] = []
+    /// The chunk being filled: `buffer[..<used]` is written, the rest is room.
+    private var buffer: [UInt8]
+    private var used = 0
 
     /// `sink` receives the output in chunks.
     public init(sink: @escaping (UnsafeRawBufferPointer) throws -> Void) {
         self.sink = sink
-        buffer.reserveCapacity(1 << 16)
+        buffer = [UInt8](repeating: 0, count: Self.chunkSize)
     }
 
     /// Writes every sheet of `reader` (or only `only`, when given).
     public mutating func write(_ reader: any WorkbookReader, only: SheetInfo? = nil) throws {
-        append("{\"file\":")
-        appendString(reader.file)
-        append(",\"sheets\":[")
+        try emit("{\"file\":")
+        try emitString(reader.file)
+        try emit(",\"sheets\":[")
         for (position, sheet) in (only.map { [$0] } ?? reader.sheets).enumerated() {
-            if position > 0 { append(",") }
+            if position > 0 { try emit(",") }
             try writeSheet(sheet, of: reader)
         }
-        append("],\"notes\":[")
-        for (position, note) in reader.notes.enumerated() {
-            if position > 0 { append(",") }
-            appendString(note.message)
-        }
-        append("]}\n")
+        try emit("],\"notes\":")
+        try emitNotes(reader.notes)
+        try emit("}\n")
         try flush()
     }
 
     private mutating func writeSheet(_ sheet: SheetInfo, of reader: any WorkbookReader) throws {
-        append("{\"name\":")
-        appendString(sheet.name)
-        append(",\"index\":\(sheet.index),\"visibility\":\"\(sheet.visibility.rawValue)\",\"cells\":{")
+        try emit("{\"name\":")
+        try emitString(sheet.name)
+        try emit(",\"index\":\(sheet.index),\"visibility\":\"\(sheet.visibility.rawValue)\",\"cells\":{")
         var first = true
         let layout = try reader.readRows(of: sheet) { row in
             for cell in row.cells {
-                if !first { append(",") }
+                try writeCell(cell, comma: !first)
                 first = false
-                append("\"\(cell.address)\":")
-                appendValue(cell.value)
             }
-            if buffer.count > 1 << 16 { try flush() }
         }
-        append("},\"merged\":[")
-        append(layout.mergedRanges.map { "\"\($0)\"" }.joined(separator: ","))
-        append("],\"hidden_rows\":[")
-        append(layout.hiddenRows.map(String.init).joined(separator: ","))
-        append("],\"hidden_columns\":[")
-        append(layout.hiddenColumns.map {
-            "\"\(CellAddress.columnLetters($0.lowerBound)):\(CellAddress.columnLetters($0.upperBound))\""
-        }.joined(separator: ","))
-        append("],\"notes\":[")
-        for (position, note) in layout.notes.enumerated() {
-            if position > 0 { append(",") }
-            appendString(note.message)
+        try emit("},\"merged\":[")
+        for (position, range) in layout.mergedRanges.enumerated() {
+            try emit((position > 0 ? ",\"" : "\"") + range.description + "\"")
         }
-        append("]}")
+        try emit("],\"hidden_rows\":[")
+        for (position, row) in layout.hiddenRows.enumerated() {
+            try emit((position > 0 ? "," : "") + String(row))
+        }
+        try emit("],\"hidden_columns\":[")
+        for (position, span) in layout.hiddenColumns.enumerated() {
+            let letters = CellAddress.columnLetters(span.lowerBound) + ":" + CellAddress.columnLetters(span.upperBound)
+            try emit((position > 0 ? ",\"" : "\"") + letters + "\"")
+        }
+        try emit("],\"notes\":")
+        try emitNotes(layout.notes)
+        try emit("}")
     }
 
-    private mutating func appendValue(_ value: CellValue) {
-        switch value {
-        case .text(let text):
-            append("{\"t\":\"s\",\"v\":")
-            appendString(text)
-            append("}")
+    /// `"A1":{"t":…,"v":…}`, preceded by a comma unless it is the sheet's first cell. Numbers
+    /// and short texts, nearly every cell, are written in one piece.
+    private mutating func writeCell(_ cell: Cell, comma: Bool) throws {
+        let address = cell.address
+        switch cell.value {
         case .number(let number):
-            append("{\"t\":\"n\",\"v\":\(number.jsonText)}")
+            try emit(bound: Self.cellFrameBound + number.jsonByteBound) { out in
+                out.key(address, comma: comma)
+                out.raw("{\"t\":\"n\",\"v\":")
+                out.number(number)
+                out.byte(UInt8(ascii: "}"))
+            }
+        case .text(var text) where text.utf8.count <= Self.pieceSize:
+            try text.withUTF8 { bytes in
+                try emit(bound: Self.cellFrameBound + JSONCursor.stringBound(bytes.count)) { out in
+                    out.key(address, comma: comma)
+                    out.raw("{\"t\":\"s\",\"v\":")
+                    out.string(bytes)
+                    out.byte(UInt8(ascii: "}"))
+                }
+            }
+        case .text(let text):
+            try emit(bound: Self.cellFrameBound) { out in
+                out.key(address, comma: comma)
+                out.raw("{\"t\":\"s\",\"v\":")
+            }
+            try emitString(text)
+            try emit("}")
         case .boolean(let flag):
-            append("{\"t\":\"b\",\"v\":\(flag)}")
+            try emit(bound: Self.cellFrameBound) { out in
+                out.key(address, comma: comma)
+                out.raw("{\"t\":\"b\",\"v\":")
+                if flag { out.raw("true}") } else { out.raw("false}") }
+            }
         case .error(let code):
-            append("{\"t\":\"e\",\"v\":")
-            appendString(code)
-            append("}")
+            try emit(bound: Self.cellFrameBound) { out in
+                out.key(address, comma: comma)
+                out.raw("{\"t\":\"e\",\"v\":")
+            }
+            try emitString(code)
+            try emit("}")
         case .date(let date):
-            append("{\"t\":\"d\",\"kind\":\"\(date.kind.rawValue)\",\"v\":")
-            if let iso = date.isoText { appendString(iso) } else { append("null") }
-            append(",\"serial\":\(date.serial.jsonText)}")
+            try emit(bound: Self.cellFrameBound) { out in
+                out.key(address, comma: comma)
+                out.raw("{\"t\":\"d\",\"kind\":\"")
+            }
+            try emit(date.kind.rawValue + "\",\"v\":")
+            if let iso = date.isoText { try emitString(iso) } else { try emit("null") }
+            try emit(bound: Self.cellFrameBound + date.serial.jsonByteBound) { out in
+                out.raw(",\"serial\":")
+                out.number(date.serial)
+                out.byte(UInt8(ascii: "}"))
+            }
         case .isoDate(let iso):
-            append("{\"t\":\"d\",\"v\":")
-            appendString(iso)
-            append(",\"serial\":null}")
+            try emit(bound: Self.cellFrameBound) { out in
+                out.key(address, comma: comma)
+                out.raw("{\"t\":\"d\",\"v\":")
+            }
+            try emitString(iso)
+            try emit(",\"serial\":null}")
         }
     }
 
-    private mutating func append(_ text: String) { buffer.append(contentsOf: text.utf8) }
-
-    private mutating func appendString(_ text: String) {
-        buffer.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): buffer.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): buffer.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: buffer.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: buffer.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: buffer.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                buffer.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
-            default: buffer.append(byte)
-            }
+    private mutating func emitNotes(_ notes: [ReadNote]) throws {
+        try emit("[")
+        for (position, note) in notes.enumerated() {
+            if position > 0 { try emit(",") }
+            try emitString(note.message)
         }
-        buffer.append(UInt8(ascii: "\""))
+        try emit("]")
+    }
+
+    /// Makes room for `bound` bytes (at most `chunkSize`), flushing the chunk first when it is
+    /// too full, and lets `body` write them.
+    private mutating func emit(bound: Int, _ body: (inout JSONCursor) -> Void) throws {
+        if used + bound > buffer.count { try flush() }
+        let start = used
+        used = buffer.withUnsafeMutableBufferPointer { storage in
+            var cursor = JSONCursor(storage.baseAddress! + start)
+            body(&cursor)
+            return cursor.position - storage.baseAddress!
+        }
+    }
+
+    /// Structural JSON text, copied as is; the callers' texts are far shorter than a chunk.
+    private mutating func emit(_ text: String) throws {
+        var text = text
+        try text.withUTF8 { bytes in try emit(bound: bytes.count) { $0.raw(bytes) } }
+    }
+
+    /// A JSON string of any length, in pieces that each fit a chunk.
+    private mutating func emitString(_ text: String) throws {
+        var text = text
+        try text.withUTF8 { bytes in
+            if bytes.count <= Self.pieceSize {
+                try emit(bound: JSONCursor.stringBound(bytes.count)) { $0.string(bytes) }
+                return
+            }
+            try emit("\"")
+            var start = 0
+            while start < bytes.count {
+                let piece = UnsafeBufferPointer(rebasing: bytes[start..<min(start + Self.pieceSize, bytes.count)])
+                try emit(bound: 6 * piece.count) { $0.escaped(piece) }
+                start += piece.count
+            }
+            try emit("\"")
+        }
     }
 
     private mutating func flush() throws {
-        try buffer.withUnsafeBytes { try sink($0) }
-        buffer.removeAll(keepingCapacity: true)
+        let count = used
+        try buffer.withUnsafeBytes { try sink(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
+        used = 0
+    }
+}
+
+private extension JSONCursor {
+    /// `"A1":`, with a leading comma when `comma` is set (at most 15 bytes).
+    mutating func key(_ address: CellAddress, comma: Bool) {
+        if comma { byte(UInt8(ascii: ",")) }
+        byte(UInt8(ascii: "\""))
+        self.address(address)
+        raw("\":")
     }
 }

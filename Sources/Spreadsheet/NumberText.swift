@@ -10,17 +10,20 @@ public struct NumberText: Hashable, Sendable, CustomStringConvertible {
 
     /// Validates `text`; nil when it is not a plain decimal number.
     public init?(_ text: String) {
-        guard Self.isValid(Array(text.utf8)[...]) else { return nil }
+        var text = text
+        guard text.withUTF8(Self.isValid) else { return nil }
         self.text = text
     }
 
-    init?(bytes: ArraySlice<UInt8>) {
-        // Surrounding blanks are tolerated (some writers pad <v>), inner ones are not.
-        var slice = bytes
-        while let first = slice.first, Self.isBlank(first) { slice = slice.dropFirst() }
-        while let last = slice.last, Self.isBlank(last) { slice = slice.dropLast() }
-        guard Self.isValid(slice) else { return nil }
-        self.text = String(decoding: slice, as: UTF8.self)
+    /// Validates raw bytes of a `<v>` element; surrounding blanks are tolerated (some writers
+    /// pad `<v>`), inner ones are not.
+    init?(bytes: UnsafeBufferPointer<UInt8>) {
+        var start = 0, end = bytes.count
+        while start < end, Self.isBlank(bytes[start]) { start += 1 }
+        while end > start, Self.isBlank(bytes[end - 1]) { end -= 1 }
+        let trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        guard Self.isValid(trimmed) else { return nil }
+        self.text = String(decoding: trimmed, as: UTF8.self)
     }
 
     public var description: String { text }
@@ -29,28 +32,63 @@ public struct NumberText: Hashable, Sendable, CustomStringConvertible {
     public var doubleValue: Double { Double(text)! }
 
     /// The same number in JSON's number grammar: no leading `+`, no leading zeros, a digit on
-    /// both sides of the point. Digits are otherwise unchanged.
+    /// both sides of the point, a lower-case `e` and no `+` in the exponent. Digits are
+    /// otherwise unchanged.
     public var jsonText: String {
-        var bytes = Array(text.utf8)
-        var sign: [UInt8] = []
-        if bytes.first == UInt8(ascii: "+") { bytes.removeFirst() }
-        if bytes.first == UInt8(ascii: "-") { bytes.removeFirst(); sign = [UInt8(ascii: "-")] }
-        let exponentStart = bytes.firstIndex { $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") } ?? bytes.endIndex
-        var mantissa = Array(bytes[..<exponentStart])
-        var exponent = Array(bytes[exponentStart...])
-        if let point = mantissa.firstIndex(of: UInt8(ascii: ".")) {
-            if point == mantissa.count - 1 { mantissa.removeLast() }
-            else if point == 0 { mantissa.insert(UInt8(ascii: "0"), at: 0) }
+        String(unsafeUninitializedCapacity: jsonByteBound) { buffer in writeJSON(to: buffer.baseAddress!) }
+    }
+
+    /// Most bytes `writeJSON(to:)` writes: the text plus a `0` put before a leading point.
+    var jsonByteBound: Int { text.utf8.count + 1 }
+
+    /// Writes `jsonText` at `out`, which has room for `jsonByteBound` bytes; returns the count written.
+    func writeJSON(to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0, written = 0
+            let end = bytes.count
+            if index < end, bytes[index] == UInt8(ascii: "+") { index += 1 }
+            if index < end, bytes[index] == UInt8(ascii: "-") {
+                out[written] = UInt8(ascii: "-")
+                written += 1
+                index += 1
+            }
+            var mantissaEnd = index
+            while mantissaEnd < end, bytes[mantissaEnd] != UInt8(ascii: "e"), bytes[mantissaEnd] != UInt8(ascii: "E") {
+                mantissaEnd += 1
+            }
+            let exponentStart = mantissaEnd
+            var mantissaStart = index
+            if let point = (mantissaStart..<mantissaEnd).first(where: { bytes[$0] == UInt8(ascii: ".") }) {
+                if point == mantissaEnd - 1 {
+                    mantissaEnd -= 1
+                } else if point == mantissaStart {
+                    out[written] = UInt8(ascii: "0")
+                    written += 1
+                }
+            }
+            // Strip leading zeros of the integer part, keeping one.
+            while mantissaEnd - mantissaStart > 1, bytes[mantissaStart] == UInt8(ascii: "0"),
+                  bytes[mantissaStart + 1] != UInt8(ascii: ".") {
+                mantissaStart += 1
+            }
+            for position in mantissaStart..<mantissaEnd {
+                out[written] = bytes[position]
+                written += 1
+            }
+            if exponentStart < end {
+                out[written] = UInt8(ascii: "e")
+                written += 1
+                var position = exponentStart + 1
+                if position < end, bytes[position] == UInt8(ascii: "+") { position += 1 }
+                while position < end {
+                    out[written] = bytes[position]
+                    written += 1
+                    position += 1
+                }
+            }
+            return written
         }
-        // Strip leading zeros of the integer part, keeping one.
-        while mantissa.count > 1, mantissa[0] == UInt8(ascii: "0"), mantissa[1] != UInt8(ascii: ".") {
-            mantissa.removeFirst()
-        }
-        if !exponent.isEmpty {
-            exponent[0] = UInt8(ascii: "e")
-            if exponent.count > 1, exponent[1] == UInt8(ascii: "+") { exponent.remove(at: 1) }
-        }
-        return String(decoding: sign + mantissa + exponent, as: UTF8.self)
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool {
@@ -59,7 +97,7 @@ public struct NumberText: Hashable, Sendable, CustomStringConvertible {
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-    static func isValid(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = bytes.startIndex
         let end = bytes.endIndex
         if index < end, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }

@@ -36,8 +36,7 @@ struct CellsCommand: ParsableCommand {
             var writer = CellsJSONWriter { bytes in try output.write(contentsOf: bytes) }
             try writer.write(reader, only: only)
         } catch let error as ReadError {
-            FileHandle.standardError.write(Data("renstra: \(error)\n".utf8))
-            throw ExitStatus.unreadableInput
+            throw Failure.unreadable(error.description)
         }
     }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `renstra` command: imports, checks and cleans Renstra matrices from XLSX and CSV.
 @main
@@ -6,8 +7,21 @@ struct Renstra: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "renstra",
         abstract: "Import, check and clean Renstra matrices from XLSX and CSV workbooks.",
-        subcommands: [CellsCommand.self]
+        subcommands: [CellsCommand.self, ImportCommand.self, MappingsCommand.self]
     )
+
+    /// Runs the command; a `Failure` prints its message on stderr and exits with 2.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as Failure {
+            FileHandle.standardError.write(Data("renstra: \(failure)\n".utf8))
+            Foundation.exit(ExitStatus.unreadableInput.rawValue)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 /// Exit codes shared by every subcommand.

@@ -84,6 +84,14 @@ import Testing
     @Test func codesFromSeparateColumnsSkipEmptyOnes() {
         #expect(RenstraCode(columns: ["2", "11", "15", "", "1"])?.parts == ["2", "11", "15", "1"])
     }
+
+    @Test func aRowNumberPrintedWithADotIsTheNumber() {
+        #expect(RenstraCode(columns: ["5", "4", "17", "2", "1."])?.parts == ["5", "4", "17", "2", "1"])
+    }
+
+    @Test func threeDigitKegiatanNumbersAreCodes() {
+        #expect(RenstraCode("5 4 19 128 10")?.parts == ["5", "4", "19", "128", "10"])
+    }
 }
 
 @Suite struct HeaderTextTests {

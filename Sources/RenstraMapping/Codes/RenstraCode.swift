@@ -19,7 +19,9 @@ public struct RenstraCode: Hashable, Sendable, CustomStringConvertible {
 
     /// Joins non-empty parts read from separate columns.
     public init?(columns: [String?]) {
-        let parts = columns.compactMap { $0?.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        // A row number printed with a dot (`1.`) is still the number 1.
+        let parts = columns.compactMap { $0?.trimmingCharacters(in: .whitespaces) }
+            .map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.filter { !$0.isEmpty }
         guard Self.isValid(parts) else { return nil }
         self.parts = parts
     }
@@ -50,12 +52,13 @@ public struct RenstraCode: Hashable, Sendable, CustomStringConvertible {
         return a.uppercased() == b.uppercased()
     }
 
-    /// At most six parts; each a number of at most two digits (the sixth, a SIPD sub-kegiatan,
-    /// may have four) or the `X`/`XX` placeholder. A glued total such as `240.000.0002` fails.
+    /// At most six parts; each a number of at most three digits (kegiatan 128 of a 13/2006
+    /// program; the sixth, a SIPD sub-kegiatan, may have four) or the `X`/`XX` placeholder.
+    /// A glued total such as `240.000.0002` fails.
     private static func isValid(_ parts: [String]) -> Bool {
         guard !parts.isEmpty, parts.count <= 6 else { return false }
         return parts.enumerated().allSatisfy { index, part in
-            let width = index == 5 ? 4 : 2
+            let width = index == 5 ? 4 : 3
             return (part.allSatisfy(\.isASCIIDigit) && (1...width).contains(part.count))
                 || part.uppercased() == "X" || part.uppercased() == "XX"
         }

@@ -2,7 +2,7 @@
 /// phonetic runs (`<rPh>`), with `_xHHHH_` escapes decoded. A run without
 /// `xml:space="preserve"` loses its leading and trailing blanks, as in Excel.
 final class SharedStringsHandler: XMLEventHandler {
-    private(set) var strings: [String] = []
+    private(set) var strings = SharedStringTable()
     private let limits: ReadLimits
     private var inItem = false
     private var phoneticDepth = 0
@@ -32,7 +32,11 @@ final class SharedStringsHandler: XMLEventHandler {
                 fail(.invalidValue("the workbook has more than \(limits.maxSharedStrings) shared strings"))
                 return
             }
-            strings.append(EscapedText.decode(String(decoding: text, as: UTF8.self)))
+            if text.contains(UInt8(ascii: "_")) {
+                strings.append(EscapedText.decode(String(decoding: text, as: UTF8.self)).utf8)
+            } else {
+                strings.append(text)
+            }
             inItem = false
         } else if name.is("rPh") {
             phoneticDepth -= 1

@@ -2,9 +2,48 @@
 /// and hidden rows and columns. Every reference and index is checked; cells and rows without
 /// `r` are placed after their predecessor.
 final class WorksheetHandler: XMLEventHandler {
-    private enum CellType { case number, sharedString, formulaString, inlineString, boolean, error, isoDate }
+    private enum CellType {
+        case number, sharedString, formulaString, inlineString, boolean, error, isoDate
 
-    private let sharedStrings: [String]
+        /// The type a `t` attribute names, or nil for a name that is not a cell type.
+        init?(_ name: UnsafeBufferPointer<UInt8>) {
+            switch name.count {
+            case 1:
+                switch name[0] {
+                case UInt8(ascii: "n"): self = .number
+                case UInt8(ascii: "s"): self = .sharedString
+                case UInt8(ascii: "b"): self = .boolean
+                case UInt8(ascii: "e"): self = .error
+                case UInt8(ascii: "d"): self = .isoDate
+                default: return nil
+                }
+            case _ where XMLBytes.equal(name, "str"): self = .formulaString
+            case _ where XMLBytes.equal(name, "inlineStr"): self = .inlineString
+            default: return nil
+            }
+        }
+    }
+
+    /// The attributes of a `<c>` start tag, found in one pass: `r`, `t` and `s`, without a namespace.
+    private struct CellAttributes {
+        var reference: UnsafeBufferPointer<UInt8>?
+        var type: UnsafeBufferPointer<UInt8>?
+        var style: UnsafeBufferPointer<UInt8>?
+
+        init(_ attributes: XMLAttributes) {
+            attributes.forEachUnqualified { name, value in
+                guard name[0] != 0, name[1] == 0 else { return }
+                switch name[0] {
+                case UInt8(ascii: "r"): if reference == nil { reference = value }
+                case UInt8(ascii: "t"): if type == nil { type = value }
+                case UInt8(ascii: "s"): if style == nil { style = value }
+                default: break
+                }
+            }
+        }
+    }
+
+    private let sharedStrings: SharedStringTable
     private let dateKinds: [DateSerial.Kind?]?
     private let uses1904: Bool
     private let limits: ReadLimits
@@ -25,7 +64,10 @@ final class WorksheetHandler: XMLEventHandler {
     /// Set while the open row has no `r` and no cell yet: the row number before it.
     private var implicitRowAfter: Int?
     private var lastColumn = 0
-    private var cells: [Cell] = []
+    // The row's cells and the cell's text are modified several times per cell. The parser's
+    // callbacks run one at a time and never re-enter, so the run-time exclusivity checks on
+    // these two (a thread-local lookup on every access) are turned off.
+    @exclusivity(unchecked) private var cells: [Cell] = []
 
     private var cellAddress: CellAddress?
     private var cellType = CellType.number
@@ -34,12 +76,12 @@ final class WorksheetHandler: XMLEventHandler {
     private var phoneticDepth = 0
     private var collecting = false
     private var hasValue = false
-    private var text: [UInt8] = []
+    @exclusivity(unchecked) private var text: [UInt8] = []
     /// Where the current `<t>` run began in `text`, and whether it has `xml:space="preserve"`.
     private var runStart = 0
     private var runPreserved = false
 
-    init(sharedStrings: [String], dateKinds: [DateSerial.Kind?]?, uses1904: Bool, limits: ReadLimits,
+    init(sharedStrings: SharedStringTable, dateKinds: [DateSerial.Kind?]?, uses1904: Bool, limits: ReadLimits,
          onRow: @escaping (Row) throws -> Void) {
         self.sharedStrings = sharedStrings
         self.dateKinds = dateKinds
@@ -108,8 +150,9 @@ final class WorksheetHandler: XMLEventHandler {
 
     private func startRow(_ attributes: XMLAttributes) {
         let number: Int
-        if let ref = attributes.value("r") {
-            guard let parsed = CellAddress.parseRowNumber(ArraySlice(ref)), (1...CellAddress.maxRow).contains(parsed) else {
+        let ref = attributes.value("r")
+        if let ref {
+            guard let parsed = CellAddress.parseRowNumber(ref), (1...CellAddress.maxRow).contains(parsed) else {
                 fail(.invalidCellReference("row " + XMLBytes.attributeString(ref)))
                 return
             }
@@ -118,9 +161,8 @@ final class WorksheetHandler: XMLEventHandler {
             number = rowNumber + 1
         }
         // A row without `r` takes its number from its first cell's reference, when it has one.
-        implicitRowAfter = attributes.value("r") == nil ? rowNumber : nil
-        let hidden = attributes.string("hidden")
-        let isHidden = hidden == "1" || hidden == "true"
+        implicitRowAfter = ref == nil ? rowNumber : nil
+        let isHidden = attributes.value("hidden").map(Self.isTrue) ?? false
         rowOpen = true
         // Some writers split one row over several <row> elements with the same number.
         if number == rowNumber {
@@ -153,8 +195,7 @@ final class WorksheetHandler: XMLEventHandler {
     }
 
     private func startColumn(_ attributes: XMLAttributes) {
-        let hidden = attributes.string("hidden")
-        guard hidden == "1" || hidden == "true" else { return }
+        guard attributes.value("hidden").map(Self.isTrue) ?? false else { return }
         guard let min = attributes.string("min").flatMap(Int.init), let max = attributes.string("max").flatMap(Int.init),
               1 <= min, min <= max, max <= CellAddress.maxColumn else {
             fail(.invalidValue("a hidden column span has invalid bounds"))
@@ -174,9 +215,10 @@ final class WorksheetHandler: XMLEventHandler {
             lastColumn = 0
             rowHidden = false
         }
+        let cellAttributes = CellAttributes(attributes)
         let address: CellAddress
-        if let ref = attributes.value("r") {
-            guard let parsed = CellAddress.parse(ArraySlice(ref)) else {
+        if let ref = cellAttributes.reference {
+            guard let parsed = CellAddress.parse(ref) else {
                 fail(.invalidCellReference(XMLBytes.attributeString(ref)))
                 return
             }
@@ -207,21 +249,18 @@ final class WorksheetHandler: XMLEventHandler {
         cellAddress = address
         hasValue = false
         text.removeAll(keepingCapacity: true)
-        switch attributes.value("t").map(XMLBytes.attributeString) {
-        case nil, "n": cellType = .number
-        case "s": cellType = .sharedString
-        case "str": cellType = .formulaString
-        case "inlineStr": cellType = .inlineString
-        case "b": cellType = .boolean
-        case "e": cellType = .error
-        case "d": cellType = .isoDate
-        case let other?:
-            failedCell = address.description
-            fail(.invalidValue("unknown cell type \"\(other)\""))
-            return
+        if let type = cellAttributes.type {
+            guard let known = CellType(type) else {
+                failedCell = address.description
+                fail(.invalidValue("unknown cell type \"\(XMLBytes.attributeString(type))\""))
+                return
+            }
+            cellType = known
+        } else {
+            cellType = .number
         }
         cellStyle = nil
-        if let style = attributes.value("s"), !style.isEmpty {
+        if let style = cellAttributes.style, !style.isEmpty {
             guard let index = Self.parseIndex(style) else {
                 failedCell = address.description
                 fail(.styleIndexOutOfRange(index: XMLBytes.attributeString(style), count: dateKinds?.count ?? 0))
@@ -255,7 +294,7 @@ final class WorksheetHandler: XMLEventHandler {
         switch cellType {
         case .number:
             if text.allSatisfy(Self.isBlank) { return nil }
-            guard let number = NumberText(bytes: text[...]) else { throw .invalidNumber(String(decoding: text, as: UTF8.self)) }
+            guard let number = text.withUnsafeBufferPointer(NumberText.init(bytes:)) else { throw .invalidNumber(String(decoding: text, as: UTF8.self)) }
             if let kind = cellStyle, number.doubleValue < DateSerial.firstSerialPastYear9999 {
                 return .date(DateSerial(serial: number, kind: kind, uses1904: uses1904))
             }
@@ -268,8 +307,7 @@ final class WorksheetHandler: XMLEventHandler {
             guard index < sharedStrings.count else {
                 throw .sharedStringIndexOutOfRange(index: String(index), count: sharedStrings.count)
             }
-            let string = sharedStrings[index]
-            return string.isEmpty ? nil : .text(string)
+            return sharedStrings.isEmpty(at: index) ? nil : .text(sharedStrings[index])
         case .formulaString:
             // An empty cached result is an empty cell, as both reference readers see it.
             return text.isEmpty ? nil : .text(EscapedText.decode(String(decoding: text, as: UTF8.self)))
@@ -290,6 +328,11 @@ final class WorksheetHandler: XMLEventHandler {
             // A value that is not a plain local date or time stays text, as the peers read it.
             return ISODateText.isPlain(iso) ? .isoDate(iso) : .text(iso)
         }
+    }
+
+    /// `1` or `true`, as a boolean attribute such as `hidden` is written.
+    private static func isTrue(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        XMLBytes.equal(value, "1") || XMLBytes.equal(value, "true")
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }

@@ -8,7 +8,7 @@ public final class XLSXReader: WorkbookReader {
 
     private let archive: ZipArchive
     private let limits: ReadLimits
-    private var sharedStrings: [String] = []
+    private var sharedStrings = SharedStringTable()
     /// Date kind per cell style; nil when the workbook has no styles part.
     private var dateKinds: [DateSerial.Kind?]?
     private var uses1904 = false

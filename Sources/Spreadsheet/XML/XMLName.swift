@@ -30,6 +30,17 @@ struct XMLAttributes {
         return nil
     }
 
+    /// Calls `body` with the local name and the value of each attribute without a namespace, in order.
+    @inline(__always)
+    func forEachUnqualified(_ body: (UnsafePointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let base else { return }
+        for index in 0..<count {
+            let entry = base + index * 5
+            guard let local = entry[0], entry[2] == nil, let start = entry[3], let end = entry[4] else { continue }
+            body(local, UnsafeBufferPointer(start: start, count: end - start))
+        }
+    }
+
     /// The value as a String with libxml2's `&#38;` (kept for `&amp;` when entities are not
     /// substituted) turned back into `&`.
     func string(_ name: StaticString, anyNamespace: Bool = false) -> String? {
@@ -44,6 +55,13 @@ enum XMLBytes {
         let count = name.utf8CodeUnitCount
         for index in 0..<count where pointer[index] != expected[index] { return false }
         return pointer[count] == 0
+    }
+
+    /// Whether `bytes` are exactly the bytes of `text`.
+    @inline(__always)
+    static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+        bytes.count == text.utf8CodeUnitCount
+            && bytes.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     static func equal(_ pointer: UnsafePointer<UInt8>, _ text: String) -> Bool {

@@ -1,0 +1,66 @@
+import Foundation
+import RenstraModel
+import Spreadsheet
+
+/// Turns a figure cell into a `Pagu` or a `Target`: numbers of a workbook from their exact
+/// text, text (every CSV field, or a figure a workbook stored as text) by the mapping's locale.
+struct FigureReader {
+    let sheet: String
+    let parser: NumberParser
+    /// Rupiah per unit of the money columns.
+    let moneyFactor: Int64
+    /// True for CSV, where every field is text and "stored as text" means nothing.
+    let cellsAreText: Bool
+
+    func pagu(_ row: SourceRow, _ column: Int) -> Pagu {
+        let (state, text, asText) = read(row, column)
+        let at = location(row, column)
+        switch state {
+        case .value(let decimal):
+            guard let rupiah = Self.rupiah(decimal, factor: moneyFactor) else {
+                return Pagu(state: .unreadable("not a whole number of rupiah"), text: text, at: at, storedAsText: asText)
+            }
+            return Pagu(state: .value(rupiah), text: text, at: at, storedAsText: asText)
+        case .none: return Pagu(state: .none, text: text, at: at)
+        case .missing: return Pagu(state: .missing, text: text, at: at)
+        case .unreadable(let why): return Pagu(state: .unreadable(why), text: text, at: at)
+        }
+    }
+
+    func target(_ row: SourceRow, _ column: Int) -> Target {
+        let (state, text, asText) = read(row, column)
+        return Target(state: state, text: text, at: location(row, column), storedAsText: asText)
+    }
+
+    func location(_ row: SourceRow, _ column: Int) -> CellLocation {
+        CellLocation(sheet: sheet, cell: CellAddress(row: row.number, column: column)!.description)
+    }
+
+    private func read(_ row: SourceRow, _ column: Int) -> (Figure<Decimal>.State, String, Bool) {
+        guard let value = row.cells[column] else { return (.missing, "", false) }
+        switch value {
+        case .number(let number):
+            guard let decimal = NumberParser.read(cellNumber: number.text) else { return (.unreadable("not a number"), number.text, false) }
+            return (.value(decimal), number.text, false)
+        case .text(let raw):
+            let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            switch parser.read(text) {
+            case .number(let decimal, _, _): return (.value(decimal), text, !cellsAreText)
+            case .none: return (.none, text, false)
+            case .empty: return (.missing, "", false)
+            case .unreadable(let why): return (.unreadable(why.description), text, false)
+            }
+        case .error(let code): return (.unreadable("the cell holds the error \(code)"), code, false)
+        case .boolean, .date, .isoDate: return (.unreadable(UnreadableNumber.text.description), SourceRow.text(of: value), false)
+        }
+    }
+
+    /// `decimal × factor` as whole Rupiah, or nil when it has a fraction or does not fit.
+    static func rupiah(_ decimal: Decimal, factor: Int64) -> Rupiah? {
+        var scaled = decimal * Decimal(factor)
+        var rounded = Decimal()
+        NSDecimalRound(&rounded, &scaled, 0, .plain)
+        guard rounded == scaled, rounded.magnitude <= Decimal(Int64.max) else { return nil }
+        return Rupiah(NSDecimalNumber(decimal: rounded).int64Value)
+    }
+}

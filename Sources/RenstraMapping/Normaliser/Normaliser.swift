@@ -1,0 +1,217 @@
+import Foundation
+import RenstraModel
+import Spreadsheet
+
+/// Reads one sheet's rows, in order, into a `RenstraDocument` as a mapping describes it.
+/// Rows arrive one at a time; only the rows around the header are held back, so memory grows
+/// with the tree, not with the sheet.
+final class Normaliser {
+    /// How many data rows are looked at to learn which columns hold data.
+    private static let lookahead = 40
+
+    private let mapping: Mapping
+    private let file: String
+    private let sheet: String
+    private let cellsAreText: Bool
+
+    private var pending: [SourceRow] = []
+    private var headerStart: Int?
+    private var headerRows: [[Int: String]] = []
+    private var titleKeys: Set<String> = []
+    private var titleTexts: [String] = []
+    private var columns: ResolvedColumns?
+    private var figures: FigureReader?
+    private var moneyUnit = MoneyUnit.rupiah
+
+    private var builder: TreeBuilder
+    private var total: TotalRow?
+    private var ignored: [IgnoredRow] = []
+    private var counts = RowCounts()
+    private var seenRows: [String: RowLocation] = [:]
+    /// The last row of a repeated header block still to be set aside.
+    private var skipHeaderThrough = 0
+    /// The columns that tell one data row from another: all but notes and carried context,
+    /// which a reprint at the top of a page may or may not repeat.
+    private var signatureColumns: [Int] = []
+
+    init(mapping: Mapping, file: String, sheet: String, cellsAreText: Bool) {
+        self.mapping = mapping
+        self.file = file
+        self.sheet = sheet
+        self.cellsAreText = cellsAreText
+        builder = TreeBuilder(levels: mapping.levels.map(\.level))
+    }
+
+    /// Whether the header has been found among the rows seen so far.
+    var hasHeader: Bool { headerStart != nil }
+
+    /// How many columns the mapping found: how well it fits this sheet.
+    var columnScore: Int { columns?.score ?? 0 }
+
+    /// Takes the next row of the sheet.
+    func consume(_ row: Row) throws {
+        let source = SourceRow(row)
+        if source.isEmpty { return }
+        counts.read += 1
+        if columns != nil { process(source); return }
+        pending.append(source)
+        if headerStart == nil, let start = findHeader(source) { headerStart = start }
+        if headerStart == nil, source.number > mapping.header.searchRows { throw headerNotFound() }
+        if let start = headerStart, source.number >= start + mapping.header.rows + Self.lookahead { try resolve() }
+    }
+
+    /// Ends the sheet and returns the document.
+    func finish() throws -> RenstraDocument {
+        if columns == nil {
+            guard headerStart != nil else { throw headerNotFound() }
+            try resolve()
+        }
+        let years = columns?.years.map(\.year) ?? []
+        return RenstraDocument(
+            file: file, sheet: sheet, mapping: mapping.reference, title: titleTexts.first,
+            opd: titleTexts.first { Self.looksLikeOPD($0) }, years: years, statedMoneyUnit: columns?.statedMoneyUnit,
+            moneyUnit: moneyUnit, nodes: builder.finish(), total: total, ignoredRows: ignored, rowCounts: counts)
+    }
+
+    // MARK: header
+
+    private func headerNotFound() -> ImportError {
+        ImportError(file: file, sheet: sheet, problem: .headerNotFound(
+            mapping: mapping.reference, anchor: mapping.header.anchor.map { "\"\($0)\"" }.joined(separator: ", ")))
+    }
+
+    private func findHeader(_ row: SourceRow) -> Int? {
+        guard row.number <= mapping.header.searchRows else { return nil }
+        let labels = row.texts.values.map(HeaderText.init)
+        let found = mapping.header.anchor.allSatisfy { anchor in labels.contains { $0.matches(anchor.spellings) } }
+        return found ? row.number : nil
+    }
+
+    /// Works out the columns from the header block, then processes the rows held back.
+    private func resolve() throws {
+        guard let start = headerStart else { return }
+        let headerRange = start..<(start + mapping.header.rows)
+        var rowsByNumber: [Int: SourceRow] = [:]
+        for row in pending { rowsByNumber[row.number] = row }
+        headerRows = headerRange.map { rowsByNumber[$0]?.texts ?? [:] }
+        var otherColumns = Set<Int>()
+        for row in pending where row.number >= headerRange.upperBound { otherColumns.formUnion(row.cells.keys) }
+        let grid = HeaderGrid(rows: headerRows, otherColumns: otherColumns)
+        do {
+            columns = try ColumnResolver(mapping: mapping).resolve(grid)
+        } catch {
+            throw ImportError(file: file, sheet: sheet, problem: Self.problem(error, mapping.reference))
+        }
+        switch mapping.money.unit {
+        case .fixed(let unit): moneyUnit = unit
+        case .stated: moneyUnit = columns?.statedMoneyUnit ?? .rupiah
+        case .detect: moneyUnit = detectMoneyUnit(stated: columns?.statedMoneyUnit ?? .rupiah, rows: pending)
+        }
+        if let columns {
+            let carried = Set(mapping.levels.filter(\.carried).map(\.level))
+            var identifying = Set(columns.fields.filter { field, _ in
+                field.kind != .note && !(field.level.map(carried.contains) ?? false)
+            }.values.joined())
+            identifying.formUnion(columns.years.flatMap { [$0.target, $0.pagu].compactMap { $0 } })
+            identifying.formUnion([columns.akhirTarget, columns.akhirPagu].compactMap { $0 })
+            signatureColumns = identifying.sorted()
+        }
+        figures = FigureReader(sheet: sheet, parser: NumberParser(locale: mapping.locale), moneyFactor: moneyUnit.factor,
+                               cellsAreText: cellsAreText)
+        let held = pending
+        pending = []
+        for row in held {
+            if row.number < start {
+                let text = row.text(row.cells.keys.sorted())
+                titleTexts.append(text)
+                titleKeys.insert(HeaderText.fold(text))
+                ignore(row, .title)
+            } else if headerRange.contains(row.number) {
+                ignore(row, .header)
+            } else {
+                process(row)
+            }
+        }
+    }
+
+    /// The stated unit, unless the first pagu figures are far too large for it: a kegiatan of
+    /// ten million ribu (ten billion rupiah) or more is a header over full Rupiah.
+    private func detectMoneyUnit(stated: MoneyUnit, rows: [SourceRow]) -> MoneyUnit {
+        guard stated != .rupiah, let columns else { return stated }
+        let probe = FigureReader(sheet: sheet, parser: NumberParser(locale: mapping.locale), moneyFactor: 1, cellsAreText: cellsAreText)
+        let values = rows.flatMap { row in columns.years.compactMap(\.pagu).compactMap { probe.pagu(row, $0).value?.value } }
+            .filter { $0 > 0 }.sorted()
+        guard !values.isEmpty else { return stated }
+        return values[values.count / 2] >= 10_000_000 ? .rupiah : stated
+    }
+
+    private static func problem(_ error: ColumnProblem, _ mapping: String) -> ImportError.Problem {
+        switch error {
+        case .missing(let field, let header): return .missingColumn(mapping: mapping, field: field, header: header)
+        case .ambiguous(let field, let columns): return .ambiguousColumn(mapping: mapping, field: field, columns: columns)
+        case .noYears(let labels): return .noYearColumns(mapping: mapping, labels: labels)
+        }
+    }
+
+    private static func looksLikeOPD(_ text: String) -> Bool {
+        let upper = text.uppercased()
+        return ["DINAS ", "BADAN ", "SEKRETARIAT ", "INSPEKTORAT", "KANTOR ", "SATUAN POLISI", "BIRO "].contains { upper.hasPrefix($0) }
+    }
+
+    // MARK: rows
+
+    private func process(_ row: SourceRow) {
+        let texts = row.texts
+        if row.number <= skipHeaderThrough {
+            ignore(row, mapping.header.columnNumbers && RowRecognisers.isColumnNumbers(texts) ? .columnNumbers : .header)
+            return
+        }
+        if mapping.skip.repeatedHeaders, let index = headerRows.firstIndex(where: { RowRecognisers.repeatsHeader(texts, $0) }) {
+            skipHeaderThrough = row.number + (headerRows.count - 1 - index) + (mapping.header.columnNumbers ? 1 : 0)
+            ignore(row, .header)
+            return
+        }
+        if titleKeys.contains(HeaderText.fold(row.text(row.cells.keys.sorted()))) { ignore(row, .title); return }
+        if mapping.skip.columnNumbers, RowRecognisers.isColumnNumbers(texts) { ignore(row, .columnNumbers); return }
+        if mapping.skip.pageNumbers, RowRecognisers.isPageNumber(texts) { ignore(row, .pageNumber); return }
+        if mapping.skip.repeatedRows {
+            let location = RowLocation(sheet: sheet, row: row.number)
+            if let first = seenRows[row.signature(signatureColumns)] {
+                ignored.append(IgnoredRow(row: location, reason: .repeatedRow, excerpt: row.excerpt, repeats: first))
+                counts.ignored += 1
+                return
+            }
+            seenRows[row.signature(signatureColumns)] = location
+        }
+        if place(row) { counts.placed += 1 } else { ignore(row, .unplaced) }
+    }
+
+    private func ignore(_ row: SourceRow, _ reason: IgnoredRow.Reason) {
+        ignored.append(IgnoredRow(row: RowLocation(sheet: sheet, row: row.number), reason: reason, excerpt: row.excerpt))
+        counts.ignored += 1
+    }
+
+    /// Puts the row into the tree (or as the total); false when no rule takes it.
+    private func place(_ row: SourceRow) -> Bool {
+        guard let columns, let figures else { return false }
+        let reader = RowFields(row: row, columns: columns, figures: figures, sheet: sheet)
+        var placed = false
+        for rule in mapping.levels where rule.carried {
+            if reader.holds(rule.when) {
+                builder.add(reader.node(rule.level, rule: rule, withFigures: false))
+                placed = true
+            } else if let indikator = reader.extraIndikator(for: rule.level) {
+                placed = builder.modifyOpen(rule.level) { $0.indikator.append(indikator) } || placed
+            }
+        }
+        if let total = mapping.total, reader.holds(total) {
+            self.total = reader.total()
+            return true
+        }
+        if let rule = mapping.levels.first(where: { !$0.carried && reader.holds($0.when) }) {
+            builder.add(reader.node(rule.level, rule: rule, withFigures: true))
+            return true
+        }
+        return placed
+    }
+}

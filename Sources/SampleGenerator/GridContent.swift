@@ -1,0 +1,50 @@
+import XLSXWriter
+
+/// What one cell of a sample sheet holds: text as printed, or a number with the format that
+/// shows it as printed.
+enum GridContent: Hashable, Sendable {
+    case text(String)
+    case number(IndonesianNumber)
+
+    /// A printed figure under the number/text rule of `IndonesianNumber`: nil when empty.
+    static func figure(_ printed: String) -> GridContent? {
+        if printed.isEmpty { return nil }
+        return IndonesianNumber(printed: printed).map(GridContent.number) ?? .text(printed)
+    }
+
+    /// Printed text that stays text whatever it looks like (names, units, places): nil when empty.
+    static func words(_ printed: String) -> GridContent? {
+        printed.isEmpty ? nil : GridContent.text(printed)
+    }
+
+    /// The cell as the xlsx stores it.
+    var cellContent: CellContent {
+        switch self {
+        case .text(let text): .text(text)
+        case .number(let number): .number(number.value)
+        }
+    }
+
+    /// The cell as Excel shows it, and so as "Save as CSV" writes it.
+    var displayed: String {
+        switch self {
+        case .text(let text): text
+        case .number(let number): number.displayed
+        }
+    }
+}
+
+/// One cell of a sample sheet: content (nil for a blank cell that only carries a border or
+/// fill) and style. A number's format comes from the number, not from the style.
+struct GridCell: Sendable {
+    var content: GridContent?
+    var style: CellStyle
+
+    /// The style with the number format the content needs.
+    var effectiveStyle: CellStyle {
+        guard case .number(let number) = content else { return style }
+        var style = style
+        style.numberFormat = number.format
+        return style
+    }
+}

@@ -1,0 +1,76 @@
+import XLSXWriter
+
+/// The block above a table's body: title lines, a blank row, the multi-row column header with
+/// its merged groups, and optionally a row numbering the columns 1, 2, 3, ….
+///
+/// The header rows come from the columns' label paths. A column whose path is shorter than the
+/// deepest one lets its first label reach down over the spare rows (so "Kode" covers two rows
+/// above "Urusan", and "Ket" all three). Neighbouring columns that share a label, and all the
+/// labels above it, share one merged cell for it.
+struct TableHeader: Sendable {
+    let titles: [String]
+    let columns: [TableColumn]
+    let numbersColumns: Bool
+
+    /// Header rows below the titles: the longest label path.
+    var depth: Int { columns.map(\.header.count).max() ?? 0 }
+
+    /// Rows the block takes, from its first title to its last header or column-number row.
+    var height: Int { titles.count + 1 + depth + (numbersColumns ? 1 : 0) }
+
+    /// Writes the block with its first title on row `top`.
+    func write(into grid: inout SheetGrid, top: Int, styles: SampleStyles) {
+        let lastColumn = columns.count
+        for (offset, title) in titles.enumerated() {
+            let row = top + offset
+            grid.put(.text(title), row: row, column: 1, style: styles.title)
+            grid.merge(CellRange(CellPosition(row: row, column: 1), CellPosition(row: row, column: lastColumn)),
+                       style: styles.title)
+        }
+        let headerTop = top + titles.count + 1
+        for group in labelGroups() {
+            let range = CellRange(CellPosition(row: headerTop + group.rows.lowerBound, column: group.columns.lowerBound),
+                                  CellPosition(row: headerTop + group.rows.upperBound, column: group.columns.upperBound))
+            grid.put(Self.typed(group.label), row: range.start.row, column: range.start.column, style: styles.header)
+            grid.merge(range, style: styles.header)
+        }
+        if numbersColumns {
+            for column in 1...lastColumn {
+                grid.put(.number(IndonesianNumber(column)), row: headerTop + depth, column: column,
+                         style: styles.columnNumber)
+            }
+        }
+    }
+
+    /// A label as Excel stores what was typed: digits alone (a year) become a number.
+    private static func typed(_ label: String) -> GridContent {
+        if !label.isEmpty, label.allSatisfy(\.isNumber), let year = Int(label) { return .number(IndonesianNumber(year)) }
+        return .text(label)
+    }
+
+    /// One header cell: a label over 1-based columns and 0-based header rows.
+    private struct LabelGroup {
+        let label: String
+        let rows: ClosedRange<Int>
+        var columns: ClosedRange<Int>
+    }
+
+    private func labelGroups() -> [LabelGroup] {
+        var groups: [LabelGroup] = []
+        for level in 0..<depth {
+            var previousKey: [String]?
+            for (offset, column) in columns.enumerated() where level < column.header.count {
+                let spare = depth - column.header.count
+                let rows = level == 0 ? 0...spare : (level + spare)...(level + spare)
+                let key = [String(column.header.count)] + column.header[...level]
+                if key == previousKey, groups.last?.columns.upperBound == offset {
+                    groups[groups.count - 1].columns = groups[groups.count - 1].columns.lowerBound...(offset + 1)
+                } else {
+                    groups.append(LabelGroup(label: column.header[level], rows: rows, columns: (offset + 1)...(offset + 1)))
+                }
+                previousKey = key
+            }
+        }
+        return groups
+    }
+}

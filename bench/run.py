@@ -1,0 +1,195 @@
+#!/usr/bin/env python3
+"""Measures `renstra cells` against the C floor and the fastest peers, side by side.
+
+Called by bench/run.sh, which installs the peers, builds renstra in release mode and compiles
+the C reference reader first. For each size it generates the Renstra-shaped workbook and CSV
+(once; again only when bench/generate.py changes), then runs every reader on the same file as a
+whole process, alternating: one run of each reader per round, the order rotated each round, after
+one unmeasured warm-up run of each. It reports the median and min–max wall time, the peak RSS
+(`/usr/bin/time -f %M`) and the ratio of `renstra cells` to each peer measured in the same run,
+then checks the ratios against the targets of issue 6. The report goes to stdout and to
+bench/out/latest.md, the raw figures to bench/out/latest.json.
+"""
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+BENCH = os.path.dirname(os.path.abspath(__file__))
+NOT_BUILT = "not yet built"
+
+
+def parse_arguments():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--renstra", required=True, help="the release renstra binary")
+    parser.add_argument("--floor", required=True, help="the compiled C reference reader")
+    parser.add_argument("--runs", type=int, default=5, help="measured runs per reader and file (at least 5)")
+    parser.add_argument("--million", action="store_true", help="also N = 1,000,000 (minutes, and GiBs for the peers)")
+    parser.add_argument("--sizes", default="1000,10000,100000", help="kegiatan counts, comma-separated")
+    parser.add_argument("--out", default=os.path.join(BENCH, "out"))
+    arguments = parser.parse_args()
+    if arguments.runs < 5:
+        parser.error("--runs must be at least 5")
+    return arguments
+
+
+def generate(n, out):
+    """The workbook and CSV for n kegiatan, regenerated only when the generator is newer."""
+    xlsx, csv = os.path.join(out, f"renstra-{n}.xlsx"), os.path.join(out, f"renstra-{n}.csv")
+    generator = os.path.join(BENCH, "generate.py")
+    stale = [p for p in (xlsx, csv) if not os.path.exists(p) or os.path.getmtime(p) < os.path.getmtime(generator)]
+    if stale:
+        print(f"generating {n:,} kegiatan …", file=sys.stderr, flush=True)
+        subprocess.run([sys.executable, generator, str(n), out], check=True)
+    return xlsx, csv
+
+
+def run_once(argv, capture=False):
+    """(wall seconds, peak RSS in KiB, stdout) of one whole-process run."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as rss:
+        start = time.perf_counter()
+        done = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", rss.name] + argv,
+                              stdout=subprocess.PIPE if capture else subprocess.DEVNULL, stderr=subprocess.PIPE)
+        wall = time.perf_counter() - start
+        if done.returncode != 0:
+            sys.exit(f"failed ({done.returncode}): {' '.join(argv)}\n{done.stderr.decode(errors='replace')}")
+        peak = int(rss.read().split()[-1])
+    return wall, peak, done.stdout
+
+
+def measure(readers, runs):
+    """Alternating runs of every reader; returns {name: {"walls": [...], "rss": [...], "shape": str}}."""
+    results = {}
+    for name, argv in readers:
+        _, _, output = run_once(argv, capture=True)
+        shape = output.decode(errors="replace").strip()
+        results[name] = {"walls": [], "rss": [], "shape": shape if len(shape) < 60 else f"{len(output):,} bytes"}
+    for round_number in range(runs):
+        shift = round_number % len(readers)
+        for name, argv in readers[shift:] + readers[:shift]:
+            wall, peak, _ = run_once(argv)
+            results[name]["walls"].append(wall)
+            results[name]["rss"].append(peak)
+    return results
+
+
+def median(result):
+    return statistics.median(result["walls"])
+
+
+def mib(kib):
+    return f"{kib / 1024:,.0f} MiB"
+
+
+def table(title, results, subject, pending):
+    """One markdown table: each reader, and the subject's ratio to it."""
+    lines = [f"### {title}", "", "| reader | median wall | min–max | peak RSS | renstra cells ÷ reader | output |",
+             "|---|---:|---:|---:|---:|---|"]
+    mine = median(results[subject])
+    for name, result in results.items():
+        walls = result["walls"]
+        ratio = "—" if name == subject else f"{mine / median(result):.2f} ×"
+        lines.append(f"| {name} | {median(result):.3f} s | {min(walls):.3f}–{max(walls):.3f} s | "
+                     f"{mib(max(result['rss']))} | {ratio} | {result['shape']} |")
+    for name in pending:
+        lines.append(f"| {name} | {NOT_BUILT} | | | | |")
+    return lines + [""]
+
+
+def verdict(ratio, limit):
+    if ratio <= limit:
+        return f"**met** ({ratio:.2f} ×, limit {limit} ×)"
+    return f"**missed** by {100 * (ratio / limit - 1):.0f} % ({ratio:.2f} ×, limit {limit} ×)"
+
+
+def targets(measured, sizes):
+    """The targets of issue 6, each with its measured ratio or why it has none."""
+    lines = ["### Targets (issue 6), ratios from the same run", "", "| target | result |", "|---|---|"]
+
+    def ratio(n, kind, subject, peer):
+        results = measured.get((n, kind))
+        return median(results[subject]) / median(results[peer]) if results else None
+
+    big = 100_000 if 100_000 in sizes else None
+    fast = ratio(big, "xlsx", "renstra cells", "fastexcel") if big else None
+    floor = ratio(big, "xlsx", "renstra cells", "C libzip + libxml2 SAX2") if big else None
+    csv = ratio(big, "csv", "renstra cells", "polars.read_csv") if big else None
+    missing = "not measured (N = 100,000 not in --sizes)"
+    lines.append(f"| `renstra cells`, 100k xlsx ≤ 1.0 × fastexcel | {verdict(fast, 1.0) if fast else missing} |")
+    lines.append(f"| `renstra cells`, 100k xlsx ≤ 1.2 × C libzip + libxml2 SAX2 | "
+                 f"{verdict(floor, 1.2) if floor else missing} |")
+    lines.append(f"| `renstra check`, 100k xlsx ≤ 1.5 × fastexcel | {NOT_BUILT} |")
+    small = ratio(1000, "xlsx", "renstra cells", "python-calamine") if 1000 in sizes else None
+    reference = f" (`renstra cells` alone: {small:.2f} × python-calamine)" if small else ""
+    lines.append(f"| `renstra check`, 1k xlsx < 0.5 × python-calamine | {NOT_BUILT}{reference} |")
+    million = measured.get((1_000_000, "xlsx"))
+    if million:
+        peak = max(million["renstra cells"]["rss"]) / 1024
+        state = "**met**" if peak < 100 else f"**missed** by {peak - 100:.0f} MiB"
+        memory = f"{state} ({peak:.0f} MiB)"
+    else:
+        memory = "not measured (run with --million)"
+    lines.append(f"| `renstra cells`, 1M xlsx to stdout: peak RSS < 100 MiB | {memory} |")
+    lines.append(f"| `renstra check`, 1M xlsx: peak RSS < 25 % of python-calamine's | {NOT_BUILT} |")
+    reference = f" (`renstra cells` on the CSV: {csv:.2f} × polars.read_csv)" if csv else ""
+    lines.append(f"| `renstra check`, 100k CSV ≤ 1.0 × polars.read_csv | {NOT_BUILT}{reference} |")
+    return lines + [""]
+
+
+def machine():
+    model = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
+    memory = next((int(line.split()[1]) for line in open("/proc/meminfo") if line.startswith("MemTotal")), 0)
+    packages = subprocess.run([sys.executable, "-m", "pip", "freeze"], capture_output=True, text=True).stdout.split()
+    libraries = subprocess.run(["pkg-config", "--modversion", "libxml-2.0", "libzip"], capture_output=True,
+                               text=True).stdout.split()
+    return [f"- machine: {os.cpu_count()} × {model}, {memory / 1024 / 1024:.0f} GiB, Linux {platform.release()}",
+            f"- libxml2 {libraries[0] if libraries else '?'}, libzip {libraries[1] if len(libraries) > 1 else '?'}; "
+            f"Python {platform.python_version()}: {', '.join(packages)}"]
+
+
+def main():
+    arguments = parse_arguments()
+    sizes = [int(size) for size in arguments.sizes.split(",")] + ([1_000_000] if arguments.million else [])
+    os.makedirs(arguments.out, exist_ok=True)
+    python, peers = sys.executable, os.path.join(BENCH, "peers.py")
+    report = ["## Latest figures", "", f"`{' '.join(sys.argv[1:])}`, {arguments.runs} measured runs each", ""]
+    report += machine() + [""]
+    measured, raw = {}, {}
+    for n in sizes:
+        xlsx, csv = generate(n, arguments.out)
+        print(f"measuring {n:,} kegiatan …", file=sys.stderr, flush=True)
+        xlsx_readers = [
+            ("renstra cells", [arguments.renstra, "cells", xlsx]),
+            ("C libzip + libxml2 SAX2", [arguments.floor, xlsx]),
+            ("fastexcel", [python, peers, "fastexcel", xlsx]),
+            ("python-calamine", [python, peers, "calamine", xlsx]),
+            ("unzip -p, sheet part only", ["unzip", "-p", xlsx, "xl/worksheets/sheet1.xml"]),
+        ]
+        csv_readers = [
+            ("renstra cells", [arguments.renstra, "cells", csv]),
+            ("polars.read_csv", [python, peers, "polars", csv]),
+        ]
+        for kind, path, readers in (("xlsx", xlsx, xlsx_readers), ("csv", csv, csv_readers)):
+            results = measure(readers, arguments.runs)
+            measured[(n, kind)] = results
+            raw[f"{n}-{kind}"] = results
+            size = os.path.getsize(path) / 1024 / 1024
+            report += table(f"{n:,} kegiatan, {kind.upper()} ({size:,.1f} MiB)", results, "renstra cells",
+                            ["renstra check"])
+    report += targets(measured, sizes)
+    text = "\n".join(report)
+    print(text)
+    with open(os.path.join(arguments.out, "latest.md"), "w") as out:
+        out.write(text + "\n")
+    with open(os.path.join(arguments.out, "latest.json"), "w") as out:
+        json.dump(raw, out, indent=1)
+
+
+if __name__ == "__main__":
+    main()
