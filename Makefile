@@ -3,13 +3,14 @@
 #   make demo    install what is missing, build, and run renstra on the bundled samples
 #   make test    install what is missing, build, and run the whole test suite
 #
-# Other targets: deps, build, samples (regenerate samples/ from samples/source/).
+# Other targets: deps, build, samples (regenerate samples/ from samples/source/), mappings
+# (compile mappings/*.yaml into the tool after editing them), bench (issue 6).
 
 SYSTEM_PACKAGES := libzip-dev libxml2-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_SAMPLE := samples/tabel-5.1.xlsx
 
-.PHONY: deps build demo test samples bench
+.PHONY: deps build demo test samples mappings bench
 
 deps:
 	@command -v swift >/dev/null || { echo "renstra needs a Swift 6.1+ toolchain on PATH (https://www.swift.org/install/linux/)"; exit 1; }
@@ -30,6 +31,9 @@ test: deps
 
 samples: deps
 	swift run renstra-samples samples
+
+mappings:
+	bash scripts/embed-mappings.sh
 
 # The performance benchmark of issue 6 (see BENCHMARKS.md); `make bench BENCH_FLAGS=--million`
 # adds the 1,000,000-kegiatan files.

@@ -25,9 +25,10 @@ public struct Indikator: Hashable, Sendable {
         self.targetAkhir = targetAkhir
     }
 
-    /// True when nothing was filled in.
+    /// True when nothing was filled in: no text and no target other than an empty cell.
     public var isEmpty: Bool {
-        nama == nil && satuan == nil && kondisiAwal == nil && targets.isEmpty && targetAkhir == nil
+        let targetGiven = targets.values.contains { $0.state != .missing } || (targetAkhir.map { $0.state != .missing } ?? false)
+        return nama == nil && satuan == nil && kondisiAwal == nil && !targetGiven
     }
 }
 

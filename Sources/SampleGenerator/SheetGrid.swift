@@ -48,7 +48,7 @@ struct SheetGrid: Sendable {
     }
 
     /// The merged range whose top-left cell is at `position`, if any.
-    func merge(startingAt position: CellPosition) -> CellRange? {
+    func mergedRange(startingAt position: CellPosition) -> CellRange? {
         merges.first { $0.start == position }
     }
 

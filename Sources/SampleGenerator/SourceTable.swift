@@ -1,30 +1,3 @@
-/// Kinds of printed rows in the transcribed tables.
-enum RowKind: String, Sendable {
-    case urusan, bidang, program, kegiatan, total
-
-    /// How the row is set apart in the workbooks.
-    var emphasis: RowEmphasis {
-        switch self {
-        case .urusan, .bidang: .subtotal
-        case .program: .program
-        case .kegiatan: .plain
-        case .total: .total
-        }
-    }
-}
-
-/// One printed row of a transcribed table, with its kind, page and page-break flag checked.
-struct SourceRow: Sendable {
-    let record: TSVRecord
-    let kind: RowKind
-    /// Physical page of the print, from 1.
-    let page: Int
-    /// True for the second printing of a row that a page break repeats (Tabel 5.1 only).
-    let isRepeat: Bool
-
-    subscript(column: String) -> String { record[column] }
-}
-
 /// A transcribed table of `samples/source`: its file, its fixed columns and the row kinds it uses.
 struct SourceTable: Sendable {
     let fileName: String

@@ -42,10 +42,10 @@ struct TableHeader: Sendable {
         }
     }
 
-    /// A label as Excel stores what was typed: digits alone (a year) become a number.
+    /// A label as Excel keeps what was typed: a plain number (a year such as `2020`) becomes a
+    /// number, anything else text.
     private static func typed(_ label: String) -> GridContent {
-        if !label.isEmpty, label.allSatisfy(\.isNumber), let year = Int(label) { return .number(IndonesianNumber(year)) }
-        return .text(label)
+        IndonesianNumber(printed: label).map(GridContent.number) ?? .text(label)
     }
 
     /// One header cell: a label over 1-based columns and 0-based header rows.

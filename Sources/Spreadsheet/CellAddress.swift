@@ -77,10 +77,12 @@ public struct CellAddress: Hashable, Comparable, Sendable, CustomStringConvertib
     /// Writes the A1 reference at `out` (room for `maxA1Bytes`); returns the count written.
     func writeA1(to out: UnsafeMutablePointer<UInt8>) -> Int {
         let letters = Self.writeColumnLetters(column, to: out)
-        var digits = 1, rest = row / 10
-        while rest > 0 { digits += 1; rest /= 10 }
+        var digits = 1, power = 10
+        while power <= row { digits += 1; power *= 10 }
         var value = row
-        for position in stride(from: letters + digits - 1, through: letters, by: -1) {
+        var position = letters + digits
+        while position > letters {
+            position -= 1
             out[position] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
             value /= 10
         }
@@ -89,14 +91,21 @@ public struct CellAddress: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Writes the letters of a column inside the grid (at most 3) at `out`; returns their count.
     private static func writeColumnLetters(_ column: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
-        var count = 1, rest = (column - 1) / 26
-        while rest > 0 { count += 1; rest = (rest - 1) / 26 }
-        var n = column
-        for position in stride(from: count - 1, through: 0, by: -1) {
-            out[position] = UInt8(truncatingIfNeeded: 0x41 + (n - 1) % 26)
-            n = (n - 1) / 26
+        let zeroBased = column - 1
+        if zeroBased < 26 {
+            out[0] = UInt8(truncatingIfNeeded: 0x41 + zeroBased)
+            return 1
         }
-        return count
+        if zeroBased < 26 + 26 * 26 {
+            out[0] = UInt8(truncatingIfNeeded: 0x41 + zeroBased / 26 - 1)
+            out[1] = UInt8(truncatingIfNeeded: 0x41 + zeroBased % 26)
+            return 2
+        }
+        let rest = zeroBased - 26
+        out[0] = UInt8(truncatingIfNeeded: 0x41 + rest / (26 * 26) - 1)
+        out[1] = UInt8(truncatingIfNeeded: 0x41 + rest / 26 % 26)
+        out[2] = UInt8(truncatingIfNeeded: 0x41 + zeroBased % 26)
+        return 3
     }
 
     public static func < (lhs: CellAddress, rhs: CellAddress) -> Bool {

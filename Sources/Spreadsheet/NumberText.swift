@@ -45,6 +45,10 @@ public struct NumberText: Hashable, Sendable, CustomStringConvertible {
     func writeJSON(to out: UnsafeMutablePointer<UInt8>) -> Int {
         var text = text
         return text.withUTF8 { bytes in
+            if Self.isJSON(bytes) {
+                out.initialize(from: bytes.baseAddress!, count: bytes.count)
+                return bytes.count
+            }
             var index = 0, written = 0
             let end = bytes.count
             if index < end, bytes[index] == UInt8(ascii: "+") { index += 1 }
@@ -89,6 +93,15 @@ public struct NumberText: Hashable, Sendable, CustomStringConvertible {
             }
             return written
         }
+    }
+
+    /// Whether `bytes` (a valid number) are already in JSON's grammar, as nearly all are:
+    /// unsigned digits with at most an inner point, and no leading zero before a digit.
+    private static func isJSON(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last,
+              first != UInt8(ascii: "."), last != UInt8(ascii: "."),
+              first != UInt8(ascii: "0") || bytes.count == 1 || bytes[1] == UInt8(ascii: ".") else { return false }
+        return bytes.allSatisfy { isDigit($0) || $0 == UInt8(ascii: ".") }
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool {

@@ -54,18 +54,21 @@ public struct Worksheet: Sendable {
     /// Sets the width of a 1-based column, in characters of the default font (0 < width ≤ 255).
     public mutating func setColumnWidth(_ width: Double, column: Int) throws(XLSXWriteError) {
         guard width > 0, width <= Self.maxColumnWidth else { throw .invalidDimension("column width \(width)") }
-        columnWidths[CellPosition(row: 1, column: column).column] = width
+        precondition((1...CellPosition.maxColumn).contains(column), "column \(column) lies outside the grid")
+        columnWidths[column] = width
     }
 
     /// Sets the height of a 1-based row, in points (0 < height ≤ 409).
     public mutating func setRowHeight(_ points: Double, row: Int) throws(XLSXWriteError) {
         guard points > 0, points <= Self.maxRowHeight else { throw .invalidDimension("row height \(points)") }
-        rowHeights[CellPosition(row: row, column: 1).row] = points
+        precondition((1...CellPosition.maxRow).contains(row), "row \(row) lies outside the grid")
+        rowHeights[row] = points
     }
 
     /// Hides a 1-based row.
     public mutating func hideRow(_ row: Int) {
-        hiddenRows.insert(CellPosition(row: row, column: 1).row)
+        precondition((1...CellPosition.maxRow).contains(row), "row \(row) lies outside the grid")
+        hiddenRows.insert(row)
     }
 
     /// Refuses content that a merged range hides.
@@ -80,20 +83,5 @@ public struct Worksheet: Sendable {
                 }
             }
         }
-    }
-}
-
-/// The top rows and left columns that stay in view while the rest scrolls.
-public struct FrozenPane: Hashable, Sendable {
-    /// Number of frozen rows from the top.
-    public let rows: Int
-    /// Number of frozen columns from the left.
-    public let columns: Int
-
-    /// Freezes `rows` rows and `columns` columns; at least one of them must be positive.
-    public init(rows: Int, columns: Int = 0) {
-        precondition(rows >= 0 && columns >= 0 && rows + columns > 0, "a frozen pane needs a row or a column")
-        self.rows = rows
-        self.columns = columns
     }
 }

@@ -68,7 +68,7 @@ final class Normaliser {
         }
         let years = columns?.years.map(\.year) ?? []
         return RenstraDocument(
-            file: file, sheet: sheet, mapping: mapping.reference, title: titleTexts.first,
+            file: file, sheet: sheet, mapping: mapping.reference, title: Self.title(titleTexts),
             opd: titleTexts.first { Self.looksLikeOPD($0) }, years: years, statedMoneyUnit: columns?.statedMoneyUnit,
             moneyUnit: moneyUnit, nodes: builder.finish(), total: total, ignoredRows: ignored, rowCounts: counts)
     }
@@ -151,6 +151,13 @@ final class Normaliser {
         case .ambiguous(let field, let columns): return .ambiguousColumn(mapping: mapping, field: field, columns: columns)
         case .noYears(let labels): return .noYearColumns(mapping: mapping, labels: labels)
         }
+    }
+
+    /// The table's title among the rows above the header: the longest that names neither the
+    /// OPD nor the period (`MATRIKS RENCANA PROGRAM, …` rather than `TABEL 5.1`).
+    private static func title(_ texts: [String]) -> String? {
+        let candidates = texts.filter { !looksLikeOPD($0) && !$0.uppercased().hasPrefix("PERIODE") }
+        return candidates.max { $0.count < $1.count } ?? texts.first
     }
 
     private static func looksLikeOPD(_ text: String) -> Bool {

@@ -29,7 +29,8 @@ struct RowFields {
         }
     }
 
-    /// The node this row makes at `level`.
+    /// The node this row makes at `level`; `withFigures` is false for a carried tujuan or
+    /// sasaran, which takes only its name and indikator from the row.
     func node(_ level: Level, rule: LevelRule, withFigures: Bool) -> PlanNode {
         let numberInCode = rule.numberInCode
         var node = PlanNode(level: level, row: RowLocation(sheet: sheet, row: row.number))
@@ -37,8 +38,11 @@ struct RowFields {
         if let code = code(for: level), let first = codeColumns.first {
             node.kode = Text(row.text(codeColumns), at: figures.location(row, first))
             node.kodeParts = code.parts
-            if numberInCode, code.parts.count > 1, columns.columns(.nomor, for: level).isEmpty, let last = codeColumns.last {
-                node.nomor = Text(code.parts.last!, at: figures.location(row, last))
+            if numberInCode, code.parts.count > 1, columns.columns(.nomor, for: level).isEmpty {
+                // The number as printed (`1.` stays `1.`), from its own column when the code is split.
+                let last = codeColumns.last { !row.text($0).isEmpty } ?? codeColumns[0]
+                let printed = codeColumns.count > 1 ? row.text(last) : code.parts.last!
+                node.nomor = Text(printed, at: figures.location(row, last))
                 node.kodeParts.removeLast()
             }
         } else if let first = codeColumns.first, !row.text(codeColumns).isEmpty {
@@ -52,7 +56,8 @@ struct RowFields {
             node.nama = Text(split.rest, at: nama.at)
         }
         node.lokasi = text(.lokasi, level)
-        for (field, fieldColumns) in columns.fields where field.kind == .note {
+        // Notes belong to the row's own node, not to a tujuan or sasaran it carries down.
+        for (field, fieldColumns) in columns.fields where field.kind == .note && withFigures {
             if let column = fieldColumns.first, !row.text(column).isEmpty, let name = field.noteName {
                 node.notes[name] = Text(row.text(fieldColumns), at: figures.location(row, column))
             }

@@ -93,8 +93,8 @@ final class WorksheetHandler: XMLEventHandler {
     override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
         if inSheetData {
             if name.is("c") { startCell(attributes) }
-            else if name.is("v") { collecting = cellAddress != nil; hasValue = true; text.removeAll(keepingCapacity: true) }
-            else if name.is("is") { inlineDepth += 1; hasValue = true; text.removeAll(keepingCapacity: true) }
+            else if name.is("v") { collecting = cellAddress != nil; hasValue = true; clearText() }
+            else if name.is("is") { inlineDepth += 1; hasValue = true; clearText() }
             else if name.is("rPh") { phoneticDepth += 1 }
             else if name.is("t") {
                 collecting = inlineDepth > 0 && phoneticDepth == 0 && cellAddress != nil
@@ -134,6 +134,12 @@ final class WorksheetHandler: XMLEventHandler {
                                              + "defines only \(count); they were read in the General format"))
             }
         }
+    }
+
+    /// Empties the value text; `<v>` and `<is>` start a value this way, so a cell never sees
+    /// the text of the one before it.
+    private func clearText() {
+        if !text.isEmpty { text.removeAll(keepingCapacity: true) }
     }
 
     override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -248,7 +254,6 @@ final class WorksheetHandler: XMLEventHandler {
         lastColumn = address.column
         cellAddress = address
         hasValue = false
-        text.removeAll(keepingCapacity: true)
         if let type = cellAttributes.type {
             guard let known = CellType(type) else {
                 failedCell = address.description

@@ -80,25 +80,26 @@ enum XMLStreamParser {
         sax.initialized = UInt32(XML_SAX2_MAGIC)
         sax.startElementNs = { context, localname, _, uri, _, _, attributeCount, _, attributes in
             guard let context, let localname else { return }
-            let handler = Unmanaged<XMLEventHandler>.fromOpaque(context).takeUnretainedValue()
-            handler.depth += 1
-            guard handler.depth <= XMLStreamParser.maxDepth else {
-                handler.fail(.malformedXML("elements are nested more than \(XMLStreamParser.maxDepth) levels deep"))
-                return
+            XMLStreamParser.withHandler(context) { handler in
+                handler.depth += 1
+                guard handler.depth <= XMLStreamParser.maxDepth else {
+                    handler.fail(.malformedXML("elements are nested more than \(XMLStreamParser.maxDepth) levels deep"))
+                    return
+                }
+                handler.startElement(XMLName(local: localname, namespace: uri),
+                                     XMLAttributes(base: attributes, count: Int(attributeCount)))
             }
-            handler.startElement(XMLName(local: localname, namespace: uri),
-                                 XMLAttributes(base: attributes, count: Int(attributeCount)))
         }
         sax.endElementNs = { context, localname, _, uri in
             guard let context, let localname else { return }
-            let handler = Unmanaged<XMLEventHandler>.fromOpaque(context).takeUnretainedValue()
-            handler.depth -= 1
-            handler.endElement(XMLName(local: localname, namespace: uri))
+            XMLStreamParser.withHandler(context) { handler in
+                handler.depth -= 1
+                handler.endElement(XMLName(local: localname, namespace: uri))
+            }
         }
         let characters: charactersSAXFunc = { context, bytes, length in
             guard let context, let bytes, length > 0 else { return }
-            Unmanaged<XMLEventHandler>.fromOpaque(context).takeUnretainedValue()
-                .characters(UnsafeBufferPointer(start: bytes, count: Int(length)))
+            XMLStreamParser.withHandler(context) { $0.characters(UnsafeBufferPointer(start: bytes, count: Int(length))) }
         }
         sax.characters = characters
         sax.cdataBlock = characters
@@ -120,5 +121,13 @@ enum XMLStreamParser {
                 .fail(.malformedXML(message.trimmingCharacters(in: .whitespacesAndNewlines)))
         }
         return sax
+    }
+
+    /// Calls `body` with the handler behind libxml2's user-data pointer. `parse` keeps the handler
+    /// alive for the whole parse, so it is borrowed without the retain and release that
+    /// `takeUnretainedValue()` costs on each of the millions of events of a large sheet.
+    @inline(__always)
+    private static func withHandler(_ context: UnsafeMutableRawPointer, _ body: (XMLEventHandler) -> Void) {
+        Unmanaged<XMLEventHandler>.fromOpaque(context)._withUnsafeGuaranteedRef(body)
     }
 }

@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+@testable import RenstraMapping
+import RenstraOutput
+
+/// The cleaned JSON of every sample, byte for byte, against reviewed files in `Golden/`.
+/// After a deliberate change, regenerate with `RENSTRA_UPDATE_GOLDEN=1 swift test --filter
+/// GoldenJSONTests` and review the diff before committing it.
+@Suite struct GoldenJSONTests {
+    static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    @Test(arguments: ["tabel-5.1.xlsx", "tabel-5.1.csv", "tabel-5.1-as-printed.xlsx", "tabel-6.1.xlsx", "tabel-6.1.csv"])
+    func theCleanedJSONIsTheReviewedOne(sample: String) throws {
+        let json = try DocumentJSON.encode(SampleImportTests.document(sample))
+        let url = Self.golden.appendingPathComponent(sample + ".json")
+        if ProcessInfo.processInfo.environment["RENSTRA_UPDATE_GOLDEN"] == "1" {
+            try json.write(to: url)
+            return
+        }
+        let expected = try Data(contentsOf: url)
+        if json != expected {
+            let actual = FileManager.default.temporaryDirectory.appendingPathComponent(sample + ".json")
+            try json.write(to: actual)
+            Issue.record("\(sample): the JSON differs from Golden/\(sample).json; compare with \(actual.path)")
+        }
+    }
+
+    @Test func theOutputIsDeterministic() throws {
+        let first = try DocumentJSON.encode(SampleImportTests.document("tabel-6.1.xlsx"))
+        let second = try DocumentJSON.encode(SampleImportTests.document("tabel-6.1.xlsx"))
+        #expect(first == second)
+    }
+}
