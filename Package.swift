@@ -52,7 +52,8 @@ let package = Package(
         ),
         .testTarget(
             name: "RenstraMappingTests",
-            dependencies: ["RenstraMapping", "RenstraModel", "RenstraOutput", "Spreadsheet"]
+            dependencies: ["RenstraMapping", "RenstraModel", "RenstraOutput", "Spreadsheet",
+                           .product(name: "Yams", package: "Yams")]
         ),
         .testTarget(
             name: "CLITests",

@@ -101,7 +101,8 @@ public struct NumberText: Hashable, Sendable, CustomStringConvertible {
         guard let first = bytes.first, let last = bytes.last,
               first != UInt8(ascii: "."), last != UInt8(ascii: "."),
               first != UInt8(ascii: "0") || bytes.count == 1 || bytes[1] == UInt8(ascii: ".") else { return false }
-        return bytes.allSatisfy { isDigit($0) || $0 == UInt8(ascii: ".") }
+        for byte in bytes where !isDigit(byte) && byte != UInt8(ascii: ".") { return false }
+        return true
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool {

@@ -25,21 +25,27 @@ public struct ImportError: Error, Sendable, CustomStringConvertible {
         self.problem = problem
     }
 
-    public var description: String {
-        let place = sheet.map { "\(file), sheet \($0)" } ?? file
+    public var description: String { "\(file): \(explanation)" }
+
+    /// The problem in words, starting with the sheet when there is one.
+    public var explanation: String {
+        sheet.map { "sheet \($0): \(problemText)" } ?? problemText
+    }
+
+    private var problemText: String {
         switch problem {
         case .headerNotFound(let mapping, let anchor):
-            return "\(place): no sheet has the header of mapping \(mapping) (looked for a row with \(anchor))"
+            return "no sheet has the header of mapping \(mapping) (looked for a row with \(anchor))"
         case .sheetNotFound(let name, let available):
-            return "\(place): the mapping asks for sheet \"\(name)\", but the workbook has \(available.map { "\"\($0)\"" }.joined(separator: ", "))"
+            return "the mapping asks for sheet \"\(name)\", but the workbook has \(available.map { "\"\($0)\"" }.joined(separator: ", "))"
         case .missingColumn(let mapping, let field, let header):
-            return "\(place): the header has no column for \(field) (mapping \(mapping) looks for \"\(header)\")"
+            return "the header has no column for \(field) (mapping \(mapping) looks for \"\(header)\")"
         case .ambiguousColumn(let mapping, let field, let columns):
-            return "\(place): columns \(columns.joined(separator: ", ")) all fit \(field) in mapping \(mapping); add `occurrence:` or `letter:` to its column rule"
+            return "columns \(columns.joined(separator: ", ")) all fit \(field) in mapping \(mapping); add `occurrence:` or `letter:` to its column rule"
         case .noYearColumns(let mapping, let labels):
-            return "\(place): no year columns fit mapping \(mapping) (looked for \(labels) with target and pagu columns under them)"
+            return "no year columns fit mapping \(mapping) (looked for \(labels) with target and pagu columns under them)"
         case .noMappingFits(let tried):
-            return "\(place): none of the shipped mappings fits this file; tried:\n" + tried.map { "  - \($0)" }.joined(separator: "\n")
+            return "none of the shipped mappings fits this file; tried:\n" + tried.map { "  - \($0)" }.joined(separator: "\n")
                 + "\nWrite a mapping for it (see docs/mapping-format.md) and pass it with --mapping."
         }
     }

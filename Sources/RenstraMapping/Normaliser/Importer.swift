@@ -27,7 +27,7 @@ public enum Importer {
                 if score > best?.score ?? 0 { best = (candidate, score) }
                 tried.append("\(candidate.name): fits (score \(score))")
             } catch let error as ImportError {
-                tried.append("\(candidate.name): \(error.description.replacingOccurrences(of: "\(reader.file): ", with: ""))")
+                tried.append("\(candidate.name): \(error.explanation)")
             }
         }
         guard let chosen = best?.mapping else {

@@ -1,10 +1,12 @@
 /// The shared strings of a workbook, stored compactly: the UTF-8 bytes of all of them in one
-/// buffer and where each ends. A string becomes a `String` only when a cell uses it, so a large
-/// table costs its text and one offset per string, not an object per string.
+/// buffer and where each ends. A string becomes a `String` the first time a cell uses it and is
+/// kept, so the cells that repeat it share one copy and a string no cell uses costs no object.
 struct SharedStringTable {
     private var bytes: [UInt8] = []
     /// `ends[i]` is where string `i` ends in `bytes`; it starts where string `i - 1` ends.
     private var ends: [Int] = []
+    /// The strings materialised so far, by index.
+    private var materialised: [String?] = []
 
     var count: Int { ends.count }
 
@@ -18,8 +20,12 @@ struct SharedStringTable {
     func isEmpty(at index: Int) -> Bool { byteRange(index).isEmpty }
 
     /// String `index`, which must exist.
-    subscript(index: Int) -> String {
-        bytes.withUnsafeBufferPointer { String(decoding: $0[byteRange(index)], as: UTF8.self) }
+    mutating func string(at index: Int) -> String {
+        if materialised.isEmpty { materialised = Array(repeating: nil, count: ends.count) }
+        if let string = materialised[index] { return string }
+        let string = bytes.withUnsafeBufferPointer { String(decoding: $0[byteRange(index)], as: UTF8.self) }
+        materialised[index] = string
+        return string
     }
 
     private func byteRange(_ index: Int) -> Range<Int> {

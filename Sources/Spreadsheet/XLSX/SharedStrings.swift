@@ -7,7 +7,7 @@ final class SharedStringsHandler: XMLEventHandler {
     private var inItem = false
     private var phoneticDepth = 0
     private var inText = false
-    private var text: [UInt8] = []
+    private var text = XMLText()
     private var runStart = 0
     private var runPreserved = false
 
@@ -16,7 +16,7 @@ final class SharedStringsHandler: XMLEventHandler {
     override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
         if name.is("si") {
             inItem = true
-            text.removeAll(keepingCapacity: true)
+            text.removeAll()
         } else if name.is("rPh") {
             phoneticDepth += 1
         } else if name.is("t"), inItem, phoneticDepth == 0 {
@@ -32,16 +32,16 @@ final class SharedStringsHandler: XMLEventHandler {
                 fail(.invalidValue("the workbook has more than \(limits.maxSharedStrings) shared strings"))
                 return
             }
-            if text.contains(UInt8(ascii: "_")) {
-                strings.append(EscapedText.decode(String(decoding: text, as: UTF8.self)).utf8)
+            if text.bytes.contains(UInt8(ascii: "_")) {
+                strings.append(EscapedText.decode(String(decoding: text.bytes, as: UTF8.self)).utf8)
             } else {
-                strings.append(text)
+                strings.append(text.bytes)
             }
             inItem = false
         } else if name.is("rPh") {
             phoneticDepth -= 1
         } else if name.is("t") {
-            if inText, !runPreserved { XMLSpace.trimRun(&text, from: runStart) }
+            if inText, !runPreserved { text.trimRun(from: runStart) }
             inText = false
         }
     }
@@ -52,6 +52,6 @@ final class SharedStringsHandler: XMLEventHandler {
             fail(.textTooLong(limit: limits.maxCellTextBytes))
             return
         }
-        text.append(contentsOf: bytes)
+        text.append(bytes)
     }
 }

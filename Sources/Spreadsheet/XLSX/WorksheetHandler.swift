@@ -34,16 +34,16 @@ final class WorksheetHandler: XMLEventHandler {
             attributes.forEachUnqualified { name, value in
                 guard name[0] != 0, name[1] == 0 else { return }
                 switch name[0] {
-                case UInt8(ascii: "r"): if reference == nil { reference = value }
-                case UInt8(ascii: "t"): if type == nil { type = value }
-                case UInt8(ascii: "s"): if style == nil { style = value }
+                case UInt8(ascii: "r") where reference == nil: reference = value
+                case UInt8(ascii: "t") where type == nil: type = value
+                case UInt8(ascii: "s") where style == nil: style = value
                 default: break
                 }
             }
         }
     }
 
-    private let sharedStrings: SharedStringTable
+    @exclusivity(unchecked) private var sharedStrings: SharedStringTable
     private let dateKinds: [DateSerial.Kind?]?
     private let uses1904: Bool
     private let limits: ReadLimits
@@ -76,7 +76,7 @@ final class WorksheetHandler: XMLEventHandler {
     private var phoneticDepth = 0
     private var collecting = false
     private var hasValue = false
-    @exclusivity(unchecked) private var text: [UInt8] = []
+    @exclusivity(unchecked) private var text = XMLText()
     /// Where the current `<t>` run began in `text`, and whether it has `xml:space="preserve"`.
     private var runStart = 0
     private var runPreserved = false
@@ -119,7 +119,7 @@ final class WorksheetHandler: XMLEventHandler {
         guard inSheetData else { return }
         if name.is("v") { collecting = false }
         else if name.is("t") {
-            if collecting, !runPreserved { XMLSpace.trimRun(&text, from: runStart) }
+            if collecting, !runPreserved { text.trimRun(from: runStart) }
             collecting = false
         }
         else if name.is("c") { endCell() }
@@ -139,7 +139,7 @@ final class WorksheetHandler: XMLEventHandler {
     /// Empties the value text; `<v>` and `<is>` start a value this way, so a cell never sees
     /// the text of the one before it.
     private func clearText() {
-        if !text.isEmpty { text.removeAll(keepingCapacity: true) }
+        text.removeAll()
     }
 
     override func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -149,7 +149,7 @@ final class WorksheetHandler: XMLEventHandler {
             fail(.textTooLong(limit: limits.maxCellTextBytes))
             return
         }
-        text.append(contentsOf: bytes)
+        text.append(bytes)
     }
 
     // MARK: rows
@@ -298,37 +298,37 @@ final class WorksheetHandler: XMLEventHandler {
     private func value() throws(ReadError.Reason) -> CellValue? {
         switch cellType {
         case .number:
-            if text.allSatisfy(Self.isBlank) { return nil }
-            guard let number = text.withUnsafeBufferPointer(NumberText.init(bytes:)) else { throw .invalidNumber(String(decoding: text, as: UTF8.self)) }
+            if text.bytes.allSatisfy(Self.isBlank) { return nil }
+            guard let number = NumberText(bytes: text.bytes) else { throw .invalidNumber(String(decoding: text.bytes, as: UTF8.self)) }
             if let kind = cellStyle, number.doubleValue < DateSerial.firstSerialPastYear9999 {
                 return .date(DateSerial(serial: number, kind: kind, uses1904: uses1904))
             }
             return .number(number)
         case .sharedString:
-            if text.allSatisfy(Self.isBlank) { return nil }
-            guard let index = Self.parseIndex(text) else {
-                throw .sharedStringIndexOutOfRange(index: String(decoding: text, as: UTF8.self), count: sharedStrings.count)
+            if text.bytes.allSatisfy(Self.isBlank) { return nil }
+            guard let index = Self.parseIndex(text.bytes) else {
+                throw .sharedStringIndexOutOfRange(index: String(decoding: text.bytes, as: UTF8.self), count: sharedStrings.count)
             }
             guard index < sharedStrings.count else {
                 throw .sharedStringIndexOutOfRange(index: String(index), count: sharedStrings.count)
             }
-            return sharedStrings.isEmpty(at: index) ? nil : .text(sharedStrings[index])
+            return sharedStrings.isEmpty(at: index) ? nil : .text(sharedStrings.string(at: index))
         case .formulaString:
             // An empty cached result is an empty cell, as both reference readers see it.
-            return text.isEmpty ? nil : .text(EscapedText.decode(String(decoding: text, as: UTF8.self)))
+            return text.isEmpty ? nil : .text(EscapedText.decode(String(decoding: text.bytes, as: UTF8.self)))
         case .inlineString:
-            return text.isEmpty ? nil : .text(EscapedText.decode(String(decoding: text, as: UTF8.self)))
+            return text.isEmpty ? nil : .text(EscapedText.decode(String(decoding: text.bytes, as: UTF8.self)))
         case .boolean:
-            switch String(decoding: text, as: UTF8.self) {
+            switch String(decoding: text.bytes, as: UTF8.self) {
             case "1", "true": return .boolean(true)
             case "0", "false": return .boolean(false)
             case let other: throw .invalidValue("\"\(other)\" is not a boolean")
             }
         case .error:
-            let code = String(decoding: text, as: UTF8.self)
+            let code = String(decoding: text.bytes, as: UTF8.self)
             return code.isEmpty ? nil : .error(code)
         case .isoDate:
-            let iso = String(decoding: text, as: UTF8.self)
+            let iso = String(decoding: text.bytes, as: UTF8.self)
             if iso.isEmpty { return nil }
             // A value that is not a plain local date or time stays text, as the peers read it.
             return ISODateText.isPlain(iso) ? .isoDate(iso) : .text(iso)
