@@ -1,6 +1,6 @@
 # renstra — everything a newcomer needs, on Debian with a Swift 6.1+ toolchain.
 #
-#   make demo    install what is missing, build, and run renstra on the bundled samples
+#   make demo    install what is missing, build, and import the bundled samples into out/
 #   make test    install what is missing, build, and run the whole test suite
 #
 # Other targets: deps, build, samples (regenerate samples/ from samples/source/), mappings
@@ -8,7 +8,6 @@
 
 SYSTEM_PACKAGES := libzip-dev libxml2-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-DEMO_SAMPLE := samples/tabel-5.1.xlsx
 
 .PHONY: deps build demo test samples mappings bench
 
@@ -24,7 +23,10 @@ build: deps
 	swift build
 
 demo: build
-	swift run --skip-build renstra cells $(DEMO_SAMPLE)
+	@mkdir -p out
+	swift run --skip-build renstra import samples/tabel-5.1.xlsx -o out/tabel-5.1.json --flat out/tabel-5.1.csv
+	swift run --skip-build renstra import samples/tabel-6.1.xlsx -o out/tabel-6.1.json --flat out/tabel-6.1.csv
+	@echo "Wrote out/tabel-5.1.json and out/tabel-6.1.json, with their flat CSVs beside them."
 
 test: deps
 	swift test
