@@ -13,7 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        // System C libraries, used only by the reader layer.
+        // System C libraries: libzip for the reader and the sample writer, libxml2 for the reader.
         .systemLibrary(
             name: "CLibzip",
             pkgConfig: "libzip",

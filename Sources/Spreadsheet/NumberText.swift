@@ -5,14 +5,25 @@
 /// Accepted: optional sign, digits with an optional fraction (or a fraction alone), an
 /// optional exponent. Rejected: `nan`, `inf`, hex, blanks, thousands separators.
 public struct NumberText: Hashable, Sendable, CustomStringConvertible {
-    /// The text as written in the file.
-    public let text: String
+    /// The bytes of the text. Nearly every number a sheet holds is short and is kept inline,
+    /// so reading one allocates nothing and builds no `String` until `text` is asked for.
+    private enum Storage: Hashable, Sendable {
+        /// Up to `inlineCapacity` bytes, in order from the lowest byte of `low`; the rest are
+        /// zero but the highest byte of `high`, which holds the count.
+        case inline(low: UInt64, high: UInt64)
+        case string(String)
+    }
+
+    /// Most bytes kept inline.
+    private static let inlineCapacity = 15
+
+    private let storage: Storage
 
     /// Validates `text`; nil when it is not a plain decimal number.
     public init?(_ text: String) {
-        var text = text
-        guard text.withUTF8(Self.isValid) else { return nil }
-        self.text = text
+        var bytes = text
+        guard bytes.withUTF8(Self.isValid) else { return nil }
+        storage = bytes.withUTF8 { Self.storage(of: $0, text: text) }
     }
 
     /// Validates raw bytes of a `<v>` element; surrounding blanks are tolerated (some writers
@@ -23,7 +34,15 @@ public struct NumberText: Hashable, Sendable, CustomStringConvertible {
         while end > start, Self.isBlank(bytes[end - 1]) { end -= 1 }
         let trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
         guard Self.isValid(trimmed) else { return nil }
-        self.text = String(decoding: trimmed, as: UTF8.self)
+        storage = Self.storage(of: trimmed, text: nil)
+    }
+
+    /// The text as written in the file.
+    public var text: String {
+        switch storage {
+        case .inline: withBytes { String(decoding: $0, as: UTF8.self) }
+        case .string(let text): text
+        }
     }
 
     public var description: String { text }
@@ -31,85 +50,32 @@ public struct NumberText: Hashable, Sendable, CustomStringConvertible {
     /// The value as a Double, for display and comparisons that tolerate rounding. Never use it for money.
     public var doubleValue: Double { Double(text)! }
 
-    /// The same number in JSON's number grammar: no leading `+`, no leading zeros, a digit on
-    /// both sides of the point, a lower-case `e` and no `+` in the exponent. Digits are
-    /// otherwise unchanged.
-    public var jsonText: String {
-        String(unsafeUninitializedCapacity: jsonByteBound) { buffer in writeJSON(to: buffer.baseAddress!) }
-    }
-
-    /// Most bytes `writeJSON(to:)` writes: the text plus a `0` put before a leading point.
-    var jsonByteBound: Int { text.utf8.count + 1 }
-
-    /// Writes `jsonText` at `out`, which has room for `jsonByteBound` bytes; returns the count written.
-    func writeJSON(to out: UnsafeMutablePointer<UInt8>) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            if Self.isJSON(bytes) {
-                out.initialize(from: bytes.baseAddress!, count: bytes.count)
-                return bytes.count
+    /// Calls `body` with the UTF-8 bytes of the text.
+    func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        switch storage {
+        case .inline(let low, let high):
+            var words = (low.littleEndian, high.littleEndian)
+            return withUnsafeMutablePointer(to: &words) { pointer in
+                pointer.withMemoryRebound(to: UInt8.self, capacity: 16) { body(UnsafeBufferPointer(start: $0, count: Int(high >> 56))) }
             }
-            var index = 0, written = 0
-            let end = bytes.count
-            if index < end, bytes[index] == UInt8(ascii: "+") { index += 1 }
-            if index < end, bytes[index] == UInt8(ascii: "-") {
-                out[written] = UInt8(ascii: "-")
-                written += 1
-                index += 1
-            }
-            var mantissaEnd = index
-            while mantissaEnd < end, bytes[mantissaEnd] != UInt8(ascii: "e"), bytes[mantissaEnd] != UInt8(ascii: "E") {
-                mantissaEnd += 1
-            }
-            let exponentStart = mantissaEnd
-            var mantissaStart = index
-            if let point = (mantissaStart..<mantissaEnd).first(where: { bytes[$0] == UInt8(ascii: ".") }) {
-                if point == mantissaEnd - 1 {
-                    mantissaEnd -= 1
-                } else if point == mantissaStart {
-                    out[written] = UInt8(ascii: "0")
-                    written += 1
-                }
-            }
-            // Strip leading zeros of the integer part, keeping one.
-            while mantissaEnd - mantissaStart > 1, bytes[mantissaStart] == UInt8(ascii: "0"),
-                  bytes[mantissaStart + 1] != UInt8(ascii: ".") {
-                mantissaStart += 1
-            }
-            for position in mantissaStart..<mantissaEnd {
-                out[written] = bytes[position]
-                written += 1
-            }
-            if exponentStart < end {
-                out[written] = UInt8(ascii: "e")
-                written += 1
-                var position = exponentStart + 1
-                if position < end, bytes[position] == UInt8(ascii: "+") { position += 1 }
-                while position < end {
-                    out[written] = bytes[position]
-                    written += 1
-                    position += 1
-                }
-            }
-            return written
+        case .string(var text):
+            return text.withUTF8(body)
         }
     }
 
-    /// Whether `bytes` (a valid number) are already in JSON's grammar, as nearly all are:
-    /// unsigned digits with at most an inner point, and no leading zero before a digit.
-    private static func isJSON(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = bytes.first, let last = bytes.last,
-              first != UInt8(ascii: "."), last != UInt8(ascii: "."),
-              first != UInt8(ascii: "0") || bytes.count == 1 || bytes[1] == UInt8(ascii: ".") else { return false }
-        for byte in bytes where !isDigit(byte) && byte != UInt8(ascii: ".") { return false }
-        return true
+    /// Inline storage for short bytes, else `text` (or a String made from the bytes).
+    private static func storage(of bytes: UnsafeBufferPointer<UInt8>, text: String?) -> Storage {
+        guard bytes.count <= inlineCapacity else { return .string(text ?? String(decoding: bytes, as: UTF8.self)) }
+        var words: (low: UInt64, high: UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
+        return .inline(low: UInt64(littleEndian: words.low), high: UInt64(littleEndian: words.high) | UInt64(bytes.count) << 56)
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
-    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = bytes.startIndex
