@@ -87,6 +87,18 @@ import RenstraModel
         }
     }
 
+    @Test func aMappingNamingASheetTheWorkbookLacksSaysWhichSheetsThereAre() throws {
+        let yaml = Fixtures.codedYAML.replacingOccurrences(of: "header:\n", with: "sheet: {name: Renstra}\nheader:\n")
+        let mapping = try MappingLoader.load(yaml: yaml, source: "named.yaml")
+        do {
+            _ = try Fixtures.importCSV(Fixtures.codedRows, mapping: mapping)
+            Issue.record("imported from a sheet that does not exist")
+        } catch let error as ImportError {
+            #expect(error.problem == .sheetNotFound("Renstra", available: ["tabel"]))
+            #expect(error.explanation == "the mapping asks for sheet \"Renstra\", but the workbook has \"tabel\"")
+        }
+    }
+
     @Test func noMatchingHeaderIsSaidPlainly() throws {
         do {
             _ = try Fixtures.importCSV([["Laporan keuangan"], ["Akun", "Saldo"], ["1", "2"]])

@@ -27,7 +27,7 @@ final class Normaliser {
     private var total: TotalRow?
     private var ignored: [IgnoredRow] = []
     private var counts = RowCounts()
-    private var seenRows: [String: RowLocation] = [:]
+    private var seenRows: [RowFingerprint: RowLocation] = [:]
     /// The last row of a repeated header block still to be set aside.
     private var skipHeaderThrough = 0
     /// The columns that tell one data row from another: all but notes and carried context,
@@ -183,12 +183,13 @@ final class Normaliser {
         if mapping.skip.pageNumbers, RowRecognisers.isPageNumber(texts) { ignore(row, .pageNumber); return }
         if mapping.skip.repeatedRows {
             let location = RowLocation(sheet: sheet, row: row.number)
-            if let first = seenRows[row.signature(signatureColumns)] {
+            let fingerprint = RowFingerprint(row, columns: signatureColumns)
+            if let first = seenRows[fingerprint] {
                 ignored.append(IgnoredRow(row: location, reason: .repeatedRow, excerpt: row.excerpt, repeats: first))
                 counts.ignored += 1
                 return
             }
-            seenRows[row.signature(signatureColumns)] = location
+            seenRows[fingerprint] = location
         }
         if place(row) { counts.placed += 1 } else { ignore(row, .unplaced) }
     }

@@ -38,11 +38,6 @@ struct SourceRow {
         return String(text(first).prefix(80))
     }
 
-    /// A fingerprint of what the row holds in `columns`, to find rows printed twice.
-    func signature(_ columns: [Int]) -> String {
-        columns.map { text($0) }.joined(separator: "\u{1F}")
-    }
-
     static func text(of value: CellValue) -> String {
         switch value {
         case .text(let text): return text
