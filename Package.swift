@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // System C libraries: libzip for the reader and the sample writer, libxml2 for the reader.
@@ -36,13 +37,15 @@ let package = Package(
             name: "RenstraMapping",
             dependencies: ["Spreadsheet", "RenstraModel", .product(name: "Yams", package: "Yams")]
         ),
-        // Emitters: the cleaned JSON and the flat CSV export.
-        .target(name: "RenstraOutput", dependencies: ["RenstraModel"]),
+        // The reconciler: checks over the normalised tree, findings in Bahasa Indonesia and English.
+        .target(name: "RenstraCheck", dependencies: ["RenstraModel"]),
+        // Emitters: the cleaned JSON (with its findings), the flat CSV export and the check report.
+        .target(name: "RenstraOutput", dependencies: ["RenstraModel", "RenstraCheck"]),
         // Thin command-line front end.
         .executableTarget(
             name: "renstra",
             dependencies: [
-                "Spreadsheet", "RenstraModel", "RenstraMapping", "RenstraOutput",
+                "Spreadsheet", "RenstraModel", "RenstraMapping", "RenstraCheck", "RenstraOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,8 +55,13 @@ let package = Package(
         ),
         .testTarget(
             name: "RenstraMappingTests",
-            dependencies: ["RenstraMapping", "RenstraModel", "RenstraOutput", "Spreadsheet",
+            dependencies: ["RenstraMapping", "RenstraModel", "RenstraCheck", "RenstraOutput", "Spreadsheet",
                            .product(name: "Yams", package: "Yams")]
+        ),
+        .testTarget(
+            name: "RenstraCheckTests",
+            dependencies: ["RenstraCheck", "RenstraModel", "RenstraMapping", "RenstraOutput", "Spreadsheet",
+                           .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "CLITests",

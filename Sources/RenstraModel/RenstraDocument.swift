@@ -77,6 +77,10 @@ public struct RenstraDocument: Hashable, Sendable {
     /// The unit the header states for money, and the unit the values were read in.
     public var statedMoneyUnit: MoneyUnit?
     public var moneyUnit: MoneyUnit
+    /// The header cell of the first year's pagu column, where a money unit is stated.
+    public var paguHeader: CellLocation?
+    /// Where each level's text fields sit.
+    public var fieldColumns: FieldColumns
     /// Top-level nodes (urusan, or tujuan, or programs, depending on the layout).
     public var nodes: [PlanNode]
     /// The grand total row, when the table has one.
@@ -85,8 +89,9 @@ public struct RenstraDocument: Hashable, Sendable {
     public var rowCounts: RowCounts
 
     public init(file: String, sheet: String, mapping: String, title: String? = nil, opd: String? = nil,
-                years: [Int], statedMoneyUnit: MoneyUnit? = nil, moneyUnit: MoneyUnit, nodes: [PlanNode] = [],
-                total: TotalRow? = nil, ignoredRows: [IgnoredRow] = [], rowCounts: RowCounts = RowCounts()) {
+                years: [Int], statedMoneyUnit: MoneyUnit? = nil, moneyUnit: MoneyUnit, paguHeader: CellLocation? = nil,
+                fieldColumns: FieldColumns = FieldColumns(), nodes: [PlanNode] = [], total: TotalRow? = nil,
+                ignoredRows: [IgnoredRow] = [], rowCounts: RowCounts = RowCounts()) {
         self.file = file
         self.sheet = sheet
         self.mapping = mapping
@@ -95,6 +100,8 @@ public struct RenstraDocument: Hashable, Sendable {
         self.years = years
         self.statedMoneyUnit = statedMoneyUnit
         self.moneyUnit = moneyUnit
+        self.paguHeader = paguHeader
+        self.fieldColumns = fieldColumns
         self.nodes = nodes
         self.total = total
         self.ignoredRows = ignoredRows

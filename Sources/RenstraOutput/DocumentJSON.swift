@@ -1,16 +1,20 @@
 import Foundation
+import RenstraCheck
 import RenstraModel
 
 /// Writes a document as the cleaned JSON described by `docs/renstra-document.schema.json`
-/// (format version 1): deterministic (sorted keys, fixed layout), every value with its cell.
+/// (format version 1): deterministic (sorted keys, fixed layout), every value with its cell,
+/// and the reconciler's findings, in `language`. `corrections` are written when `--fix` ran.
 public enum DocumentJSON {
     /// The format version written in `"version"`.
     public static let version = 1
 
-    public static func encode(_ document: RenstraDocument) throws -> Data {
+    public static func encode(_ document: RenstraDocument, findings: [Finding], language: Language,
+                              corrections: [Correction]? = nil) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(DocumentDTO(document))
+        var data = try encoder.encode(DocumentDTO(document, findings: findings.map { FindingDTO($0, language) },
+                                                  corrections: corrections?.map(CorrectionDTO.init)))
         data.append(0x0A)
         return data
     }
@@ -28,8 +32,10 @@ private struct DocumentDTO: Encodable {
     let nodes: [NodeDTO]
     let total: TotalDTO?
     let ignored_rows: [IgnoredDTO]
+    let findings: [FindingDTO]
+    let corrections: [CorrectionDTO]?
 
-    init(_ document: RenstraDocument) {
+    init(_ document: RenstraDocument, findings: [FindingDTO], corrections: [CorrectionDTO]?) {
         source = SourceDTO(file: document.file, sheet: document.sheet, mapping: document.mapping)
         title = document.title
         opd = document.opd
@@ -39,10 +45,12 @@ private struct DocumentDTO: Encodable {
         nodes = document.nodes.map(NodeDTO.init)
         total = document.total.map(TotalDTO.init)
         ignored_rows = document.ignoredRows.map(IgnoredDTO.init)
+        self.findings = findings
+        self.corrections = corrections
     }
 
     enum CodingKeys: String, CodingKey {
-        case format, version, source, title, opd, years, money, rows, nodes, total, ignored_rows
+        case format, version, source, title, opd, years, money, rows, nodes, total, ignored_rows, findings, corrections
     }
 
     func encode(to encoder: Encoder) throws {
@@ -58,6 +66,8 @@ private struct DocumentDTO: Encodable {
         try container.encode(nodes, forKey: .nodes)
         try container.encode(total, forKey: .total)
         try container.encode(ignored_rows, forKey: .ignored_rows)
+        try container.encode(findings, forKey: .findings)
+        try container.encodeIfPresent(corrections, forKey: .corrections)
     }
 }
 

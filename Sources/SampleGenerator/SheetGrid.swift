@@ -1,12 +1,15 @@
 import XLSXWriter
 
 /// One sample sheet in memory, the single source of both its .xlsx and its CSV export, so the
-/// two cannot drift: cells, merged ranges, column widths, row heights and frozen rows.
+/// two cannot drift: cells, merged ranges, column widths, row heights, hidden rows and frozen
+/// rows.
 struct SheetGrid: Sendable {
     private(set) var cells: [CellPosition: GridCell] = [:]
     private(set) var merges: [CellRange] = []
     private(set) var columnWidths: [Double] = []
     private(set) var rowHeights: [Int: Double] = [:]
+    /// Rows hidden in the workbook; they keep their cells (a CSV export writes them).
+    private(set) var hiddenRows: Set<Int> = []
     /// Rows kept in view while scrolling.
     var frozenRows = 0
 
@@ -43,6 +46,10 @@ struct SheetGrid: Sendable {
         rowHeights[row] = points
     }
 
+    mutating func hideRow(_ row: Int) {
+        hiddenRows.insert(row)
+    }
+
     func cell(row: Int, column: Int) -> GridCell? {
         cells[CellPosition(row: row, column: column)]
     }
@@ -61,6 +68,7 @@ struct SheetGrid: Sendable {
         for range in merges { try sheet.merge(range) }
         for (offset, width) in columnWidths.enumerated() { try sheet.setColumnWidth(width, column: offset + 1) }
         for (row, height) in rowHeights { try sheet.setRowHeight(height, row: row) }
+        for row in hiddenRows { sheet.hideRow(row) }
         if frozenRows > 0 { sheet.frozenPane = FrozenPane(rows: frozenRows) }
         return sheet
     }

@@ -11,4 +11,12 @@ struct TSVRecord: Sendable {
         guard let position = positions[column] else { preconditionFailure("no column \(column)") }
         return fields[position]
     }
+
+    /// The same line with `column` holding `value` instead.
+    func replacing(_ column: String, with value: String) -> TSVRecord {
+        guard let position = positions[column] else { preconditionFailure("no column \(column)") }
+        var fields = fields
+        fields[position] = value
+        return TSVRecord(line: line, fields: fields, positions: positions)
+    }
 }

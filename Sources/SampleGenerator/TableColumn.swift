@@ -36,6 +36,15 @@ struct TableColumn: Sendable {
         self.value = value
     }
 
+    /// An empty column inserted by hand: no header label, no column number, no values; its
+    /// cells carry the body's grid lines.
+    static func gap(width: Double) -> TableColumn {
+        TableColumn([], width: width, kind: .text) { _ in "" }
+    }
+
+    /// Whether this is a gap inserted by hand (see `gap(width:)`).
+    var isGap: Bool { header.isEmpty }
+
     /// The content of this column on `row`, under the number/text rule for figure columns.
     func content(of row: SourceRow) -> GridContent? {
         let printed = value(row)

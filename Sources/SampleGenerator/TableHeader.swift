@@ -6,7 +6,9 @@ import XLSXWriter
 /// The header rows come from the columns' label paths. A column whose path is shorter than the
 /// deepest one lets its first label reach down over the spare rows (so "Kode" covers two rows
 /// above "Urusan", and "Ket" all three). Neighbouring columns that share a label, and all the
-/// labels above it, share one merged cell for it.
+/// labels above it, share one merged cell for it. A gap (a column without labels, inserted by
+/// hand) gets no label and no number, and a group label merged over the columns on both sides
+/// of it reaches over it, as Excel widens a merged cell when a column is inserted inside it.
 struct TableHeader: Sendable {
     let titles: [String]
     let columns: [TableColumn]
@@ -35,8 +37,8 @@ struct TableHeader: Sendable {
             grid.merge(range, style: styles.header)
         }
         if numbersColumns {
-            for column in 1...lastColumn {
-                grid.put(.number(IndonesianNumber(column)), row: headerTop + depth, column: column,
+            for (number, column) in columns.indices.filter({ !columns[$0].isGap }).enumerated() {
+                grid.put(.number(IndonesianNumber(number + 1)), row: headerTop + depth, column: column + 1,
                          style: styles.columnNumber)
             }
         }
@@ -63,7 +65,7 @@ struct TableHeader: Sendable {
                 let spare = depth - column.header.count
                 let rows = level == 0 ? 0...spare : (level + spare)...(level + spare)
                 let key = [String(column.header.count)] + column.header[...level]
-                if key == previousKey, groups.last?.columns.upperBound == offset {
+                if key == previousKey, let last = groups.last, columns[last.columns.upperBound..<offset].allSatisfy(\.isGap) {
                     groups[groups.count - 1].columns = groups[groups.count - 1].columns.lowerBound...(offset + 1)
                 } else {
                     groups.append(LabelGroup(label: column.header[level], rows: rows, columns: (offset + 1)...(offset + 1)))

@@ -8,11 +8,13 @@ struct TableLayout: Sendable {
 
     var columns: [TableColumn] { header.columns }
 
+    /// The first body row of the clean sheet, right below the header block.
+    var bodyTop: Int { header.height + 1 }
+
     /// The clean sheet of `rows`.
     func cleanGrid(_ rows: [SourceRow], styles: SampleStyles) -> SheetGrid {
         var grid = SheetGrid(columnWidths: columns.map(\.width))
         header.write(into: &grid, top: 1, styles: styles)
-        let bodyTop = header.height + 1
         let body = rows.filter { !$0.isRepeat }
         for (offset, row) in body.enumerated() {
             writeRow(row, at: bodyTop + offset, into: &grid, styles: styles)

@@ -26,31 +26,32 @@ public struct CellAddress: Hashable, Comparable, Sendable, CustomStringConvertib
     /// Parses an A1 reference from raw bytes without allocating.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> CellAddress? {
         var index = 0
-        if index < bytes.count, bytes[index] == UInt8(ascii: "$") { index += 1 }
+        let count = bytes.count
+        if index < count, bytes[index] == UInt8(ascii: "$") { index += 1 }
         var column = 0
-        var letters = 0
-        while index < bytes.count {
-            var byte = bytes[index]
-            if byte >= 0x61 && byte <= 0x7A { byte -= 0x20 }
-            guard byte >= 0x41 && byte <= 0x5A else { break }
-            letters += 1
-            guard letters <= 3 else { return nil }
-            column = column * 26 + Int(byte - 0x40)
+        let lettersStart = index
+        while index < count {
+            let letter = bytes[index] | 0x20  // lower case
+            guard letter >= UInt8(ascii: "a"), letter <= UInt8(ascii: "z") else { break }
+            guard index - lettersStart < 3 else { return nil }
+            column = column * 26 + Int(letter - 0x60)
             index += 1
         }
-        guard letters > 0 else { return nil }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "$") { index += 1 }
+        guard index > lettersStart else { return nil }
+        if index < count, bytes[index] == UInt8(ascii: "$") { index += 1 }
         guard let row = parseRowNumber(UnsafeBufferPointer(rebasing: bytes[index...])) else { return nil }
         return CellAddress(row: row, column: column)
     }
 
     /// Parses a decimal row number (no sign, at most 7 digits), or nil.
+    @inline(__always)
     static func parseRowNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard !bytes.isEmpty, bytes.count <= 7 else { return nil }
         var value = 0
         for byte in bytes {
-            guard byte >= 0x30 && byte <= 0x39 else { return nil }
-            value = value * 10 + Int(byte - 0x30)
+            let digit = byte &- 0x30
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int(digit)
         }
         return value
     }
@@ -68,29 +69,39 @@ public struct CellAddress: Hashable, Comparable, Sendable, CustomStringConvertib
     }
 
     public var description: String {
-        String(unsafeUninitializedCapacity: Self.maxA1Bytes) { writeA1(to: $0.baseAddress!) }
+        // At most 3 letters and 7 digits (`XFD1048576`).
+        String(unsafeUninitializedCapacity: 10) { buffer in
+            let letters = Self.writeColumnLetters(column, to: buffer.baseAddress!)
+            return letters + Self.writeRowNumber(row, to: buffer.baseAddress! + letters)
+        }
     }
 
-    /// Most bytes an A1 reference inside the grid takes (`XFD1048576`).
-    static let maxA1Bytes = 10
+    /// "00" to "99": the digits of a row number are written two at a time.
+    private static let digitPairs: StaticString = """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
 
-    /// Writes the A1 reference at `out` (room for `maxA1Bytes`); returns the count written.
-    func writeA1(to out: UnsafeMutablePointer<UInt8>) -> Int {
-        let letters = Self.writeColumnLetters(column, to: out)
-        var digits = 1, power = 10
-        while power <= row { digits += 1; power *= 10 }
-        var value = row
-        var position = letters + digits
-        while position > letters {
-            position -= 1
-            out[position] = UInt8(truncatingIfNeeded: 0x30 + value % 10)
-            value /= 10
+    /// Writes a row number inside the grid (at most 7 digits) at `out`; returns the count of digits.
+    static func writeRowNumber(_ row: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        let digits = row < 10 ? 1 : row < 100 ? 2 : row < 1_000 ? 3 : row < 10_000 ? 4 : row < 100_000 ? 5
+            : row < 1_000_000 ? 6 : 7
+        let pairs = digitPairs.utf8Start
+        var value = row, end = digits
+        while value >= 10 {
+            let pair = 2 * (value % 100)
+            value /= 100
+            end -= 2
+            out[end] = pairs[pair]
+            out[end + 1] = pairs[pair + 1]
         }
-        return letters + digits
+        if end == 1 { out[0] = UInt8(truncatingIfNeeded: 0x30 + value) }
+        return digits
     }
 
     /// Writes the letters of a column inside the grid (at most 3) at `out`; returns their count.
-    private static func writeColumnLetters(_ column: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+    static func writeColumnLetters(_ column: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
         let zeroBased = column - 1
         if zeroBased < 26 {
             out[0] = UInt8(truncatingIfNeeded: 0x41 + zeroBased)

@@ -16,6 +16,8 @@ public struct CellsJSONWriter {
     /// The chunk being filled: `buffer[..<used]` is written, the rest is room.
     private var buffer: [UInt8]
     private var used = 0
+    /// The digits of the row being written.
+    private var rowDigits = RowDigits()
 
     /// `sink` receives the output in chunks.
     public init(sink: @escaping (UnsafeRawBufferPointer) throws -> Void) {
@@ -44,8 +46,9 @@ public struct CellsJSONWriter {
         try emit(",\"index\":\(sheet.index),\"visibility\":\"\(sheet.visibility.rawValue)\",\"cells\":{")
         var first = true
         let layout = try reader.readRows(of: sheet) { row in
-            for cell in row.cells {
-                try writeCell(cell, comma: !first)
+            // Reading the address and value in place; passing the Cell would copy it.
+            for index in row.cells.indices {
+                try writeCell(row.cells[index].address, row.cells[index].value, comma: !first)
                 first = false
             }
         }
@@ -69,48 +72,51 @@ public struct CellsJSONWriter {
 
     /// `"A1":{"t":…,"v":…}`, preceded by a comma unless it is the sheet's first cell. Numbers
     /// and short texts, nearly every cell, are written in one piece.
-    private mutating func writeCell(_ cell: Cell, comma: Bool) throws {
-        let address = cell.address
-        switch cell.value {
+    private mutating func writeCell(_ address: CellAddress, _ value: CellValue, comma: Bool) throws {
+        if address.row != rowDigits.row { rowDigits = RowDigits(row: address.row) }
+        let column = address.column, row = rowDigits
+        switch value {
         case .number(let number):
             try emit(bound: Self.cellFrameBound + number.jsonByteBound) { out in
-                out.key(address, comma: comma)
+                out.key(column: column, row: row, comma: comma)
                 out.raw("{\"t\":\"n\",\"v\":")
                 out.number(number)
                 out.byte(UInt8(ascii: "}"))
             }
-        case .text(var text) where text.utf8.count <= Self.pieceSize:
-            try text.withUTF8 { bytes in
+        case .text(let text):
+            let wroteWhole = try text.utf8.withContiguousStorageIfAvailable { bytes in
+                guard bytes.count <= Self.pieceSize else { return false }
                 try emit(bound: Self.cellFrameBound + JSONCursor.stringBound(bytes.count)) { out in
-                    out.key(address, comma: comma)
+                    out.key(column: column, row: row, comma: comma)
                     out.raw("{\"t\":\"s\",\"v\":")
                     out.string(bytes)
                     out.byte(UInt8(ascii: "}"))
                 }
+                return true
             }
-        case .text(let text):
+            guard wroteWhole != true else { return }
             try emit(bound: Self.cellFrameBound) { out in
-                out.key(address, comma: comma)
+                out.key(column: column, row: row, comma: comma)
                 out.raw("{\"t\":\"s\",\"v\":")
             }
             try emitString(text)
             try emit("}")
         case .boolean(let flag):
             try emit(bound: Self.cellFrameBound) { out in
-                out.key(address, comma: comma)
+                out.key(column: column, row: row, comma: comma)
                 out.raw("{\"t\":\"b\",\"v\":")
                 if flag { out.raw("true}") } else { out.raw("false}") }
             }
         case .error(let code):
             try emit(bound: Self.cellFrameBound) { out in
-                out.key(address, comma: comma)
+                out.key(column: column, row: row, comma: comma)
                 out.raw("{\"t\":\"e\",\"v\":")
             }
             try emitString(code)
             try emit("}")
         case .date(let date):
             try emit(bound: Self.cellFrameBound) { out in
-                out.key(address, comma: comma)
+                out.key(column: column, row: row, comma: comma)
                 out.raw("{\"t\":\"d\",\"kind\":\"")
             }
             try emit(date.kind.rawValue + "\",\"v\":")
@@ -122,7 +128,7 @@ public struct CellsJSONWriter {
             }
         case .isoDate(let iso):
             try emit(bound: Self.cellFrameBound) { out in
-                out.key(address, comma: comma)
+                out.key(column: column, row: row, comma: comma)
                 out.raw("{\"t\":\"d\",\"v\":")
             }
             try emitString(iso)
@@ -142,6 +148,7 @@ public struct CellsJSONWriter {
     /// Makes room for `bound` bytes (at most `chunkSize`), flushing the chunk first when it is
     /// too full, and lets `body` write them.
     private mutating func emit(bound: Int, _ body: (inout JSONCursor) -> Void) throws {
+        precondition(bound <= buffer.count, "a piece of JSON larger than a chunk")
         if used + bound > buffer.count { try flush() }
         let start = used
         used = buffer.withUnsafeMutableBufferPointer { storage in
@@ -184,11 +191,11 @@ public struct CellsJSONWriter {
 }
 
 private extension JSONCursor {
-    /// `"A1":`, with a leading comma when `comma` is set (at most 15 bytes).
-    mutating func key(_ address: CellAddress, comma: Bool) {
+    /// `"A1":`, with a leading comma when `comma` is set (at most 16 bytes).
+    mutating func key(column: Int, row: RowDigits, comma: Bool) {
         if comma { byte(UInt8(ascii: ",")) }
         byte(UInt8(ascii: "\""))
-        self.address(address)
+        address(column: column, row: row)
         raw("\":")
     }
 }

@@ -40,20 +40,42 @@ struct JSONCursor {
     /// copied whole (at most `6 * bytes.count` bytes). Multi-byte UTF-8 sequences contain no
     /// byte below 0x80, so `bytes` may be cut anywhere.
     mutating func escaped(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var runStart = 0
-        for index in 0..<bytes.count {
-            let byte = bytes[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            raw(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-            escape(byte)
-            runStart = index + 1
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        var runStart = 0, index = 0
+        while index < count {
+            // Skip eight bytes at a time while none of them needs escaping.
+            while index + 8 <= count,
+                  !Self.needsEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+            }
+            guard index < count else { break }
+            let byte = base[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                raw(UnsafeBufferPointer(start: base + runStart, count: index - runStart))
+                escape(byte)
+                runStart = index + 1
+            }
+            index += 1
         }
-        raw(UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        raw(UnsafeBufferPointer(start: base + runStart, count: count - runStart))
     }
 
-    /// An A1 reference (at most `CellAddress.maxA1Bytes` bytes).
-    mutating func address(_ address: CellAddress) {
-        position += address.writeA1(to: position)
+    /// Whether any of the eight bytes in `word` is below 0x20, `"` or `\` (the classic
+    /// "has a byte less than n" and "has a zero byte" bit tricks, exact for the question asked).
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highBits }
+        let control = (word &- 0x2020_2020_2020_2020) & ~word & highBits
+        let quote = hasZeroByte(word ^ 0x2222_2222_2222_2222)
+        let backslash = hasZeroByte(word ^ 0x5C5C_5C5C_5C5C_5C5C)
+        return control | quote | backslash != 0
+    }
+
+    /// The A1 reference of a cell in the row whose digits are `row` (at most 3 + 8 bytes).
+    mutating func address(column: Int, row: RowDigits) {
+        position += CellAddress.writeColumnLetters(column, to: position)
+        position += row.write(to: position)
     }
 
     /// A number in JSON's grammar (at most `number.jsonByteBound` bytes).

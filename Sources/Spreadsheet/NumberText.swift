@@ -9,21 +9,24 @@ public struct NumberText: Hashable, Sendable, CustomStringConvertible {
     /// so reading one allocates nothing and builds no `String` until `text` is asked for.
     private enum Storage: Hashable, Sendable {
         /// Up to `inlineCapacity` bytes, in order from the lowest byte of `low`; the rest are
-        /// zero but the highest byte of `high`, which holds the count.
+        /// zero but the highest byte of `high`, which holds the count, with `plainJSONFlag`
+        /// set when the bytes already are a JSON number.
         case inline(low: UInt64, high: UInt64)
         case string(String)
     }
 
     /// Most bytes kept inline.
     private static let inlineCapacity = 15
+    /// Set in the count byte of inline bytes that are already in JSON's number grammar.
+    private static let plainJSONFlag: UInt64 = 0x80
 
     private let storage: Storage
 
     /// Validates `text`; nil when it is not a plain decimal number.
     public init?(_ text: String) {
         var bytes = text
-        guard bytes.withUTF8(Self.isValid) else { return nil }
-        storage = bytes.withUTF8 { Self.storage(of: $0, text: text) }
+        guard let grammar = bytes.withUTF8(Self.grammar) else { return nil }
+        storage = bytes.withUTF8 { Self.storage(of: $0, grammar: grammar, text: text) }
     }
 
     /// Validates raw bytes of a `<v>` element; surrounding blanks are tolerated (some writers
@@ -33,8 +36,8 @@ public struct NumberText: Hashable, Sendable, CustomStringConvertible {
         while start < end, Self.isBlank(bytes[start]) { start += 1 }
         while end > start, Self.isBlank(bytes[end - 1]) { end -= 1 }
         let trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        guard Self.isValid(trimmed) else { return nil }
-        storage = Self.storage(of: trimmed, text: nil)
+        guard let grammar = Self.grammar(of: trimmed) else { return nil }
+        storage = Self.storage(of: trimmed, grammar: grammar, text: nil)
     }
 
     /// The text as written in the file.
@@ -56,45 +59,83 @@ public struct NumberText: Hashable, Sendable, CustomStringConvertible {
         case .inline(let low, let high):
             var words = (low.littleEndian, high.littleEndian)
             return withUnsafeMutablePointer(to: &words) { pointer in
-                pointer.withMemoryRebound(to: UInt8.self, capacity: 16) { body(UnsafeBufferPointer(start: $0, count: Int(high >> 56))) }
+                pointer.withMemoryRebound(to: UInt8.self, capacity: 16) {
+                    body(UnsafeBufferPointer(start: $0, count: Int(high >> 56 & 0x0F)))
+                }
             }
         case .string(var text):
             return text.withUTF8(body)
         }
     }
 
+    /// How many bytes the text has.
+    var byteCount: Int {
+        switch storage {
+        case .inline(_, let high): Int(high >> 56 & 0x0F)
+        case .string(let text): text.utf8.count
+        }
+    }
+
+    /// When the number is kept inline and already is in JSON's number grammar, stores its 16
+    /// inline bytes at `out` (the text, then bytes to ignore) and returns the count of the text.
+    func storeInlinePlainJSON(to out: UnsafeMutableRawPointer) -> Int? {
+        guard case .inline(let low, let high) = storage, high >> 56 & Self.plainJSONFlag != 0 else { return nil }
+        out.storeBytes(of: low.littleEndian, as: UInt64.self)
+        out.storeBytes(of: high.littleEndian, toByteOffset: 8, as: UInt64.self)
+        return Int(high >> 56 & 0x0F)
+    }
+
     /// Inline storage for short bytes, else `text` (or a String made from the bytes).
-    private static func storage(of bytes: UnsafeBufferPointer<UInt8>, text: String?) -> Storage {
+    private static func storage(of bytes: UnsafeBufferPointer<UInt8>, grammar: Grammar, text: String?) -> Storage {
         guard bytes.count <= inlineCapacity else { return .string(text ?? String(decoding: bytes, as: UTF8.self)) }
         var words: (low: UInt64, high: UInt64) = (0, 0)
         withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(bytes)) }
-        return .inline(low: UInt64(littleEndian: words.low), high: UInt64(littleEndian: words.high) | UInt64(bytes.count) << 56)
+        let countByte = UInt64(bytes.count) | (grammar == .plainJSON ? plainJSONFlag : 0)
+        return .inline(low: UInt64(littleEndian: words.low), high: UInt64(littleEndian: words.high) | countByte << 56)
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
     }
 
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = bytes.startIndex
-        let end = bytes.endIndex
-        if index < end, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+    /// Which decimal grammar valid number bytes follow.
+    enum Grammar {
+        /// Already a JSON number: unsigned digits with at most an inner point, no exponent and
+        /// no leading zero before a digit (`150000000`, `27.5`, `0.25`).
+        case plainJSON
+        /// Valid, but written otherwise (`+1`, `-2`, `.5`, `5.`, `007`, `1E3`).
+        case other
+    }
+
+    /// The grammar `bytes` follow, or nil when they are not a number.
+    static func grammar(of bytes: UnsafeBufferPointer<UInt8>) -> Grammar? {
+        var index = 0
+        let end = bytes.count
+        var plain = true
+        if index < end, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+            index += 1
+            plain = false
+        }
         var digits = 0
         while index < end, isDigit(bytes[index]) { index += 1; digits += 1 }
+        if digits > 1, bytes[0] == UInt8(ascii: "0") { plain = false }
         if index < end, bytes[index] == UInt8(ascii: ".") {
+            if digits == 0 || index == end - 1 { plain = false }
             index += 1
             while index < end, isDigit(bytes[index]) { index += 1; digits += 1 }
         }
-        guard digits > 0 else { return false }
+        guard digits > 0 else { return nil }
         if index < end, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            plain = false
             index += 1
             if index < end, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
             var exponentDigits = 0
             while index < end, isDigit(bytes[index]) { index += 1; exponentDigits += 1 }
-            guard exponentDigits > 0, exponentDigits <= 4 else { return false }
+            guard exponentDigits > 0, exponentDigits <= 4 else { return nil }
         }
-        return index == end
+        guard index == end else { return nil }
+        return plain ? .plainJSON : .other
     }
 }

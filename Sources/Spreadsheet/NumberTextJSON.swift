@@ -7,28 +7,19 @@ extension NumberText {
         String(unsafeUninitializedCapacity: jsonByteBound) { buffer in writeJSON(to: buffer.baseAddress!) }
     }
 
-    /// Most bytes `writeJSON(to:)` writes: the text plus a `0` put before a leading point.
-    var jsonByteBound: Int { withBytes { $0.count } + 1 }
+    /// Most bytes `writeJSON(to:)` writes: the text plus a `0` put before a leading point, and
+    /// never less than 16, as an inline number is stored with two 8-byte writes.
+    var jsonByteBound: Int { max(byteCount + 1, 16) }
 
     /// Writes `jsonText` at `out`, which has room for `jsonByteBound` bytes; returns the count written.
     func writeJSON(to out: UnsafeMutablePointer<UInt8>) -> Int {
-        withBytes { bytes in
-            Self.copyIfJSON(bytes, to: out) ? bytes.count : Self.writeNormalised(bytes, to: out)
+        // Nearly all numbers are copied as they are; short ones know it from when they were read.
+        if let count = storeInlinePlainJSON(to: UnsafeMutableRawPointer(out)) { return count }
+        return withBytes { bytes in
+            guard Self.grammar(of: bytes) == .plainJSON else { return Self.writeNormalised(bytes, to: out) }
+            out.initialize(from: bytes.baseAddress!, count: bytes.count)
+            return bytes.count
         }
-    }
-
-    /// Copies `bytes` to `out` when they already are in JSON's grammar, as nearly all numbers
-    /// are: unsigned digits with at most an inner point, and no leading zero before a digit.
-    private static func copyIfJSON(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>) -> Bool {
-        let count = bytes.count
-        guard count > 0, bytes[0] != UInt8(ascii: "."), bytes[count - 1] != UInt8(ascii: "."),
-              bytes[0] != UInt8(ascii: "0") || count == 1 || bytes[1] == UInt8(ascii: ".") else { return false }
-        for index in 0..<count {
-            let byte = bytes[index]
-            guard isDigit(byte) || byte == UInt8(ascii: ".") else { return false }
-            out[index] = byte
-        }
-        return true
     }
 
     /// The general case: drops a `+`, puts a `0` before a leading point, drops a trailing point

@@ -22,7 +22,6 @@ public struct ReadError: Error, Sendable, CustomStringConvertible {
         case externalTarget(String)
         case doctypeForbidden
         case malformedXML(String)
-        case unsupportedEncoding(String)
         case invalidCellReference(String)
         case cellOutOfOrder(String)
         case invalidNumber(String)
@@ -97,7 +96,6 @@ extension ReadError.Reason {
         case .doctypeForbidden:
             return "the XML declares a DTD or entities, which workbooks never need; refused as unsafe"
         case .malformedXML(let why): return "the XML is malformed: \(why)"
-        case .unsupportedEncoding(let name): return "the XML uses encoding \(name); only UTF-8 and UTF-16 are read"
         case .invalidCellReference(let ref): return "invalid cell reference \"\(ref)\""
         case .cellOutOfOrder(let ref): return "cell or row \(ref) appears twice or out of order"
         case .invalidNumber(let text): return "\"\(text)\" is not a number"

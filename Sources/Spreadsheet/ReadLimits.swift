@@ -1,8 +1,10 @@
 /// Bounds that keep a hostile file from exhausting memory or time. The defaults read any
 /// honest workbook; tighten or loosen them per call.
 public struct ReadLimits: Sendable {
-    /// Most bytes one zip entry may inflate to.
-    public var maxPartBytes: Int64 = 512 << 20
+    /// Most bytes one zip entry may inflate to. Parts are streamed, so this bounds time, not
+    /// memory; Excel's tallest sheet (1,048,576 rows) with twenty filled columns inflates to
+    /// about 800 MB, which an honest 1,000,000-kegiatan Renstra reaches.
+    public var maxPartBytes: Int64 = 1 << 30
     /// Most bytes all entries read together may inflate to.
     public var maxTotalBytes: Int64 = 2 << 30
     /// Most entries a package may list.

@@ -7,7 +7,7 @@ struct Renstra: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "renstra",
         abstract: "Import, check and clean Renstra matrices from XLSX and CSV workbooks.",
-        subcommands: [CellsCommand.self, ImportCommand.self, MappingsCommand.self]
+        subcommands: [CellsCommand.self, ImportCommand.self, CheckCommand.self, MappingsCommand.self]
     )
 
     /// Runs the command; a `Failure` prints its message on stderr and exits with 2.

@@ -52,6 +52,7 @@ import Testing
     @Test func mappingsListsTheShippedMappings() throws {
         let run = try CellsCommandTests.run(["mappings"])
         #expect(run.status == 0)
-        #expect(run.stdout.split(separator: "\n").map { $0.split(separator: "\t")[0] } == ["renstra-2015-2019-kode", "renstra-2020-2024-tujuan-sasaran"])
+        #expect(run.stdout.split(separator: "\n").map { $0.split(separator: "\t")[0] }
+                == ["renstra-2015-2019-kode", "renstra-2020-2024-tujuan-sasaran", "renstra-tc27-86-2017"])
     }
 }

@@ -1,9 +1,12 @@
 import Foundation
 import Testing
 @testable import RenstraMapping
+import RenstraCheck
+import RenstraModel
 import RenstraOutput
 
-/// The cleaned JSON of every sample, byte for byte, against reviewed files in `Golden/`.
+/// The cleaned JSON of every sample, findings included (in English), byte for byte, against
+/// reviewed files in `Golden/`.
 /// After a deliberate change, regenerate with `RENSTRA_UPDATE_GOLDEN=1 swift test --filter
 /// GoldenJSONTests` and review the diff before committing it.
 @Suite struct GoldenJSONTests {
@@ -11,7 +14,7 @@ import RenstraOutput
 
     @Test(arguments: ["tabel-5.1.xlsx", "tabel-5.1.csv", "tabel-5.1-as-printed.xlsx", "tabel-6.1.xlsx", "tabel-6.1.csv"])
     func theCleanedJSONIsTheReviewedOne(sample: String) throws {
-        let json = try DocumentJSON.encode(SampleImportTests.document(sample))
+        let json = try Self.json(SampleImportTests.document(sample))
         let url = Self.golden.appendingPathComponent(sample + ".json")
         if ProcessInfo.processInfo.environment["RENSTRA_UPDATE_GOLDEN"] == "1" {
             try json.write(to: url)
@@ -26,8 +29,13 @@ import RenstraOutput
     }
 
     @Test func theOutputIsDeterministic() throws {
-        let first = try DocumentJSON.encode(SampleImportTests.document("tabel-6.1.xlsx"))
-        let second = try DocumentJSON.encode(SampleImportTests.document("tabel-6.1.xlsx"))
+        let first = try Self.json(SampleImportTests.document("tabel-6.1.xlsx"))
+        let second = try Self.json(SampleImportTests.document("tabel-6.1.xlsx"))
         #expect(first == second)
+    }
+
+    /// The JSON `renstra import --lang en` writes for a document.
+    static func json(_ document: RenstraDocument) throws -> Data {
+        try DocumentJSON.encode(document, findings: Reconciler.findings(for: document), language: .en)
     }
 }

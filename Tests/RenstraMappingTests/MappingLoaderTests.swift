@@ -51,6 +51,6 @@ import Testing
 
     @Test func theShippedMappingsLoad() throws {
         let names = try ShippedMappings.all().map(\.name)
-        #expect(names == ["renstra-2015-2019-kode", "renstra-2020-2024-tujuan-sasaran"])
+        #expect(names == ["renstra-2015-2019-kode", "renstra-2020-2024-tujuan-sasaran", "renstra-tc27-86-2017"])
     }
 }

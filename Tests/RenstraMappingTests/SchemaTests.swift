@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 import Yams
+import RenstraCheck
+import RenstraMapping
+import RenstraOutput
 
 /// The documented schemas describe what the tool really writes and reads.
 @Suite struct SchemaTests {
@@ -36,5 +39,35 @@ import Yams
             let json = try JSONSerialization.jsonObject(with: JSONSerialization.data(withJSONObject: value))
             #expect(try Self.schema("mapping.schema.json").violations(json) == [], "\(file)")
         }
+    }
+
+    @Test(arguments: ["tabel-5.1.xlsx", "tabel-6.1.csv"])
+    func theCheckReportFitsItsSchema(sample: String) throws {
+        let document = try SampleImportTests.document(sample)
+        for language in Language.allCases {
+            let report = CheckReport(document: document, findings: Reconciler.findings(for: document), failOn: .warning, language: language)
+            let json = try JSONSerialization.jsonObject(with: report.json())
+            #expect(try Self.schema("check-report.schema.json").violations(json) == [])
+        }
+    }
+
+    @Test func aFixedDocumentFitsItsSchema() throws {
+        let document = try SampleImportTests.document("tabel-5.1-as-printed.xlsx")
+        let findings = Reconciler.findings(for: document)
+        let (fixed, corrections) = Corrector.apply(findings, to: document)
+        #expect(corrections.count == 16)
+        let data = try DocumentJSON.encode(fixed, findings: findings, language: .id, corrections: corrections)
+        #expect(try Self.schema("renstra-document.schema.json").violations(JSONSerialization.jsonObject(with: data)) == [])
+    }
+
+    @Test func bothSchemasDescribeFindingsAlikeWithEveryCode() throws {
+        let document = try Self.schema("renstra-document.schema.json").root["$defs"] as! [String: Any]
+        let report = try Self.schema("check-report.schema.json").root["$defs"] as! [String: Any]
+        func canonical(_ value: Any?) throws -> Data { try JSONSerialization.data(withJSONObject: value ?? [:], options: .sortedKeys) }
+        for name in ["finding", "findingCode", "findingLocation", "findingCell", "findingValue", "findingSubject"] {
+            #expect(try canonical(document[name]) == canonical(report[name]), "\(name)")
+        }
+        let codes = (report["findingCode"] as! [String: Any])["enum"] as! [String]
+        #expect(codes == FindingCode.allCases.map(\.rawValue).sorted())
     }
 }

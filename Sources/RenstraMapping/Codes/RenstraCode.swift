@@ -12,18 +12,23 @@ public struct RenstraCode: Hashable, Sendable, CustomStringConvertible {
     /// Splits a printed code on spaces, dots or both. Nil when a part is not a number or
     /// the `X`/`XX` placeholder of the Program Penunjang.
     public init?(_ text: String) {
-        let parts = text.split { $0 == " " || $0 == "." || $0 == "\u{00A0}" }.map(String.init)
+        let parts = Self.split(text)
         guard Self.isValid(parts) else { return nil }
         self.parts = parts
     }
 
-    /// Joins non-empty parts read from separate columns.
+    /// Joins the parts read from separate columns, in order. A column may hold one part (`15`)
+    /// or several (`2.11.15.02` beside a `No` column); a row number printed with a dot (`1.`)
+    /// is still the number 1.
     public init?(columns: [String?]) {
-        // A row number printed with a dot (`1.`) is still the number 1.
-        let parts = columns.compactMap { $0?.trimmingCharacters(in: .whitespaces) }
-            .map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }.filter { !$0.isEmpty }
+        let parts = columns.compactMap { $0 }.flatMap(Self.split)
         guard Self.isValid(parts) else { return nil }
         self.parts = parts
+    }
+
+    /// The parts of a printed code: the pieces between spaces, dots and non-breaking spaces.
+    private static func split(_ text: String) -> [String] {
+        text.split { $0 == " " || $0 == "." || $0 == "\u{00A0}" }.map(String.init)
     }
 
     public var description: String { parts.joined(separator: ".") }

@@ -32,6 +32,15 @@ struct FigureReader {
         return Target(state: state, text: text, at: location(row, column), storedAsText: asText)
     }
 
+    /// The unit a figure written as text carries after its number: `KUMKM` for `50 KUMKM`,
+    /// `%` for `100 %`; nil for a number cell, a bare figure or anything that is not a figure.
+    func unit(_ row: SourceRow, _ column: Int) -> String? {
+        guard case .text(let raw)? = row.cells[column], case .number(_, let percent, let suffix) = parser.read(raw) else {
+            return nil
+        }
+        return suffix ?? (percent ? "%" : nil)
+    }
+
     func location(_ row: SourceRow, _ column: Int) -> CellLocation {
         CellLocation(sheet: sheet, cell: CellAddress(row: row.number, column: column)!.description)
     }
@@ -45,7 +54,10 @@ struct FigureReader {
         case .text(let raw):
             let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             switch parser.read(text) {
-            case .number(let decimal, _, _): return (.value(decimal), text, !cellsAreText)
+            // A figure written with its unit (`50 KUMKM`, `100 %`) is text because of the unit,
+            // as T-C.27 writes its targets: only a bare figure counts as a number stored as text.
+            case .number(let decimal, let percent, let suffix):
+                return (.value(decimal), text, !cellsAreText && suffix == nil && !percent)
             case .none: return (.none, text, false)
             case .empty: return (.missing, "", false)
             case .unreadable(let why): return (.unreadable(why.description), text, false)

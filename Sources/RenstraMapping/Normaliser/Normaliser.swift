@@ -70,7 +70,37 @@ final class Normaliser {
         return RenstraDocument(
             file: file, sheet: sheet, mapping: mapping.reference, title: Self.title(titleTexts),
             opd: titleTexts.first { Self.looksLikeOPD($0) }, years: years, statedMoneyUnit: columns?.statedMoneyUnit,
-            moneyUnit: moneyUnit, nodes: builder.finish(), total: total, ignoredRows: ignored, rowCounts: counts)
+            moneyUnit: moneyUnit, paguHeader: paguHeader(), fieldColumns: fieldColumns(), nodes: builder.finish(),
+            total: total, ignoredRows: ignored, rowCounts: counts)
+    }
+
+    /// The cell holding the first year's pagu label: the lowest header row labelling that column.
+    private func paguHeader() -> CellLocation? {
+        guard let start = headerStart, let column = columns?.years.lazy.compactMap(\.pagu).first,
+              let index = headerRows.lastIndex(where: { $0[column] != nil }),
+              let address = CellAddress(row: start + index, column: column) else { return nil }
+        return CellLocation(sheet: sheet, cell: address.description)
+    }
+
+    /// The column of each level's text fields; a number printed in the code or in the name sits
+    /// in the code's last column or in the name's column.
+    private func fieldColumns() -> FieldColumns {
+        guard let columns else { return FieldColumns() }
+        var letters: [Level: [FieldColumns.Field: String]] = [:]
+        for rule in mapping.levels {
+            func first(_ kind: Field.Kind) -> Int? { columns.columns(kind, for: rule.level).first }
+            let code = columns.columns(.kode, for: rule.level)
+            var found: [FieldColumns.Field: Int] = [:]
+            found[.kode] = code.first
+            found[.nama] = first(.nama)
+            found[.indikator] = first(.indikator)
+            found[.satuan] = first(.satuan)
+            found[.kondisiAwal] = first(.kondisiAwal)
+            found[.nomor] = first(.nomor) ?? (rule.numberInCode && code.count > 1 ? code.last : nil)
+                ?? (rule.numberInName ? first(.nama) : nil)
+            letters[rule.level] = found.mapValues(CellAddress.columnLetters)
+        }
+        return FieldColumns(letters)
     }
 
     // MARK: header

@@ -41,7 +41,8 @@ struct RowFields {
             if numberInCode, code.parts.count > 1, columns.columns(.nomor, for: level).isEmpty {
                 // The number as printed (`1.` stays `1.`), from its own column when the code is split.
                 let last = codeColumns.last { !row.text($0).isEmpty } ?? codeColumns[0]
-                let printed = codeColumns.count > 1 ? row.text(last) : code.parts.last!
+                let ownColumn = codeColumns.count > 1 && RenstraCode(row.text(last))?.parts.count == 1
+                let printed = ownColumn ? row.text(last) : code.parts.last!
                 node.nomor = Text(printed, at: figures.location(row, last))
                 node.kodeParts.removeLast()
             }
@@ -104,13 +105,23 @@ struct RowFields {
     private func indikator(_ level: Level, withFigures: Bool) -> Indikator {
         var indikator = Indikator(nama: text(.indikator, level))
         guard withFigures else { return indikator }
-        indikator.satuan = text(.satuan, level)
+        indikator.satuan = text(.satuan, level) ?? (columns.columns(.satuan, for: level).isEmpty ? unitAfterTargets() : nil)
         indikator.kondisiAwal = text(.kondisiAwal, level)
         for pair in columns.years {
             if let column = pair.target { indikator.targets[pair.year] = figures.target(row, column) }
         }
         indikator.targetAkhir = columns.akhirTarget.map { figures.target(row, $0) }
         return indikator
+    }
+
+    /// For a layout without a satuan column (T-C.27): the unit written after the first target
+    /// figure that has one (`50 KUMKM`, `100 %`), with that cell's location.
+    private func unitAfterTargets() -> Text? {
+        let targetColumns = columns.years.compactMap(\.target) + [columns.akhirTarget].compactMap { $0 }
+        for column in targetColumns {
+            if let unit = figures.unit(row, column) { return Text(unit, at: figures.location(row, column)) }
+        }
+        return nil
     }
 
     private func text(_ kind: Field.Kind, _ level: Level) -> Text? {

@@ -169,5 +169,87 @@ total:
   empty: [program.nama, kegiatan.nama]
   filled: [pagu]
 """#),
+        ("renstra-tc27-86-2017.yaml", #"""
+# Tabel T-C.27 of Permendagri 86/2017, "Rencana Program, Kegiatan, dan Pendanaan Perangkat
+# Daerah", 20 numbered columns: (1) Tujuan (2) Sasaran (3) Kode, one column (2.11.15,
+# 2.11.15.02, or 2.17.02.1.01 in the 90/2019 nomenclature) (4) Program dan Kegiatan (5) one
+# indikator column for tujuan, sasaran, program and kegiatan (6) data capaian awal (7)-(16)
+# Target and Rp for each year (17)-(18) kondisi kinerja akhir Target and Rp (19) Unit Kerja
+# Perangkat Daerah Penanggung-jawab (20) Lokasi. The form has no Satuan column: the unit
+# written after the targets (`50 KUMKM`) becomes the satuan. A row number, where there is
+# one, opens the name (`1. Bimbingan teknis …`).
+version: 1
+name: renstra-tc27-86-2017
+title: "Rencana program, kegiatan, dan pendanaan perangkat daerah (Tabel T-C.27, Permendagri 86/2017)"
+
+header:
+  anchor:
+    - Kode
+    - [Program dan Kegiatan, Program/Kegiatan, Nama Program/Kegiatan]
+    - [Unit Kerja Perangkat Daerah Penanggung-jawab, Unit Kerja PD Penanggung-jawab, Unit Kerja SKPD Penanggung Jawab, Unit Kerja]
+  rows: 3
+  column_numbers: true
+
+numbers:
+  locale: id
+
+money:
+  unit: stated
+
+columns:
+  # Tujuan and sasaran are kept as notes on the row where each starts: a sasaran may start in
+  # the middle of a program's kegiatan, so they cannot be levels above the programs.
+  - field: note.tujuan
+    header: [Tujuan]
+    required: false
+  - field: note.sasaran
+    header: [Sasaran]
+    required: false
+  - field: kode
+    header: [Kode]
+  - field: nama
+    header: [[Program dan Kegiatan, Program/Kegiatan, Nama Program/Kegiatan]]
+  - field: indikator
+    header: [["Indikator Kinerja Tujuan, Sasaran, Program (outcome) dan Kegiatan (output)", Indikator Kinerja Program (outcome) dan Kegiatan (output), Indikator Kinerja, Indikator]]
+  - field: kondisi_awal
+    header: [[Data Capaian pada Tahun Awal Perencanaan, Data Capaian Pada Awal Tahun Perencanaan, Kondisi Awal]]
+  - field: note.unit_kerja
+    header: [[Unit Kerja Perangkat Daerah Penanggung-jawab, Unit Kerja PD Penanggung-jawab, Unit Kerja SKPD Penanggung Jawab, Unit Kerja]]
+  - field: lokasi
+    header: [[Lokasi, Lokasi Pelaksanaan]]
+    required: false
+
+years:
+  year: ["Tahun {year}", "{year}"]
+  target: [Target, K, Kinerja]
+  pagu: [Rp, Pagu, Pagu Indikatif]
+
+akhir:
+  group: [Kondisi Kinerja pada akhir periode Renstra Perangkat Daerah, Kondisi Kinerja pada akhir periode Renstra PD, Kondisi Kinerja pada akhir periode Renstra SKPD, Kondisi Akhir]
+  target: [Target, K, Kinerja]
+  pagu: [Rp, Pagu]
+
+# A row's level follows from how many parts its code has: 2.11.15 is a program, 2.11.15.02 a
+# kegiatan (2.17.02.1.01 in the 90/2019 nomenclature, with 2.17.02.1.01.0001 its sub-kegiatan).
+levels:
+  - level: urusan
+    when: {code_parts: [1], filled: [nama]}
+  - level: bidang
+    when: {code_parts: [2], filled: [nama]}
+  - level: program
+    when: {code_parts: [3], filled: [nama]}
+    number_in_name: true
+  - level: kegiatan
+    when: {code_parts: [4, 5], filled: [nama]}
+    number_in_name: true
+  - level: sub_kegiatan
+    when: {code_parts: [6], filled: [nama]}
+    number_in_name: true
+
+# The grand total: money on a row without a code, with or without a label (`Jumlah`).
+total:
+  empty: [kode]
+  filled: [pagu]
+"""#),
     ]
 }

@@ -4,7 +4,7 @@
 enum SeparatorSniffer {
     static let candidates: [UInt8] = [UInt8(ascii: ";"), UInt8(ascii: "\t"), UInt8(ascii: ",")]
 
-    static func sniff(_ bytes: [UInt8], sampleLines: Int = 50) -> UInt8 {
+    static func sniff(_ bytes: UnsafeBufferPointer<UInt8>, sampleLines: Int = 50) -> UInt8 {
         var counts: [[Int]] = Array(repeating: [], count: candidates.count)
         var current = [Int](repeating: 0, count: candidates.count)
         var inQuotes = false

@@ -1,6 +1,7 @@
 /// The shared strings of a workbook, stored compactly: the UTF-8 bytes of all of them in one
-/// buffer and where each ends. A string becomes a `String` the first time a cell uses it and is
-/// kept, so the cells that repeat it share one copy and a string no cell uses costs no object.
+/// buffer and where each ends. A string becomes a `String` the first time a cell of the sheet
+/// being read uses it, and is kept for the rest of that read: the cells that repeat it share one
+/// copy, and a string no cell uses costs no object.
 struct SharedStringTable {
     private var bytes: [UInt8] = []
     /// `ends[i]` is where string `i` ends in `bytes`; it starts where string `i - 1` ends.
@@ -15,9 +16,6 @@ struct SharedStringTable {
         bytes.append(contentsOf: text)
         ends.append(bytes.count)
     }
-
-    /// Whether string `index` (which must exist) is empty.
-    func isEmpty(at index: Int) -> Bool { byteRange(index).isEmpty }
 
     /// String `index`, which must exist.
     mutating func string(at index: Int) -> String {

@@ -2,12 +2,14 @@
 /// phonetic runs (`<rPh>`), with `_xHHHH_` escapes decoded. A run without
 /// `xml:space="preserve"` loses its leading and trailing blanks, as in Excel.
 final class SharedStringsHandler: XMLEventHandler {
-    private(set) var strings = SharedStringTable()
+    // Both are modified for every string; the parser's callbacks run one at a time and never
+    // re-enter, so their run-time exclusivity checks are turned off.
+    @exclusivity(unchecked) private(set) var strings = SharedStringTable()
     private let limits: ReadLimits
     private var inItem = false
     private var phoneticDepth = 0
     private var inText = false
-    private var text = XMLText()
+    @exclusivity(unchecked) private var text = XMLText()
     private var runStart = 0
     private var runPreserved = false
 

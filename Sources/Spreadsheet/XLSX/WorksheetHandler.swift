@@ -2,47 +2,6 @@
 /// and hidden rows and columns. Every reference and index is checked; cells and rows without
 /// `r` are placed after their predecessor.
 final class WorksheetHandler: XMLEventHandler {
-    private enum CellType {
-        case number, sharedString, formulaString, inlineString, boolean, error, isoDate
-
-        /// The type a `t` attribute names, or nil for a name that is not a cell type.
-        init?(_ name: UnsafeBufferPointer<UInt8>) {
-            switch name.count {
-            case 1:
-                switch name[0] {
-                case UInt8(ascii: "n"): self = .number
-                case UInt8(ascii: "s"): self = .sharedString
-                case UInt8(ascii: "b"): self = .boolean
-                case UInt8(ascii: "e"): self = .error
-                case UInt8(ascii: "d"): self = .isoDate
-                default: return nil
-                }
-            case _ where XMLBytes.equal(name, "str"): self = .formulaString
-            case _ where XMLBytes.equal(name, "inlineStr"): self = .inlineString
-            default: return nil
-            }
-        }
-    }
-
-    /// The attributes of a `<c>` start tag, found in one pass: `r`, `t` and `s`, without a namespace.
-    private struct CellAttributes {
-        var reference: UnsafeBufferPointer<UInt8>?
-        var type: UnsafeBufferPointer<UInt8>?
-        var style: UnsafeBufferPointer<UInt8>?
-
-        init(_ attributes: XMLAttributes) {
-            attributes.forEachUnqualified { name, value in
-                guard name[0] != 0, name[1] == 0 else { return }
-                switch name[0] {
-                case UInt8(ascii: "r") where reference == nil: reference = value
-                case UInt8(ascii: "t") where type == nil: type = value
-                case UInt8(ascii: "s") where style == nil: style = value
-                default: break
-                }
-            }
-        }
-    }
-
     @exclusivity(unchecked) private var sharedStrings: SharedStringTable
     private let dateKinds: [DateSerial.Kind?]?
     private let uses1904: Bool
@@ -117,12 +76,12 @@ final class WorksheetHandler: XMLEventHandler {
 
     override func endElement(_ name: XMLName) {
         guard inSheetData else { return }
-        if name.is("v") { collecting = false }
+        if name.is("c") { endCell() }
+        else if name.is("v") { collecting = false }
         else if name.is("t") {
             if collecting, !runPreserved { text.trimRun(from: runStart) }
             collecting = false
         }
-        else if name.is("c") { endCell() }
         else if name.is("is") { inlineDepth -= 1 }
         else if name.is("rPh") { phoneticDepth -= 1 }
         else if name.is("row") { endRow() }
@@ -312,7 +271,8 @@ final class WorksheetHandler: XMLEventHandler {
             guard index < sharedStrings.count else {
                 throw .sharedStringIndexOutOfRange(index: String(index), count: sharedStrings.count)
             }
-            return sharedStrings.isEmpty(at: index) ? nil : .text(sharedStrings.string(at: index))
+            let string = sharedStrings.string(at: index)
+            return string.isEmpty ? nil : .text(string)
         case .formulaString:
             // An empty cached result is an empty cell, as both reference readers see it.
             return text.isEmpty ? nil : .text(EscapedText.decode(String(decoding: text.bytes, as: UTF8.self)))
@@ -343,16 +303,18 @@ final class WorksheetHandler: XMLEventHandler {
     private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
     /// A non-negative decimal index of at most 9 digits (blanks around it tolerated), or nil.
-    private static func parseIndex<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int? {
+    private static func parseIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var value = 0, digits = 0, seenBlankAfter = false
         for byte in bytes {
-            if isBlank(byte) {
+            let digit = byte &- 0x30
+            if digit < 10, !seenBlankAfter, digits < 9 {
+                value = value * 10 + Int(digit)
+                digits += 1
+            } else if isBlank(byte) {
                 if digits > 0 { seenBlankAfter = true }
-                continue
+            } else {
+                return nil
             }
-            guard byte >= 0x30 && byte <= 0x39, !seenBlankAfter, digits < 9 else { return nil }
-            value = value * 10 + Int(byte - 0x30)
-            digits += 1
         }
         return digits > 0 ? value : nil
     }

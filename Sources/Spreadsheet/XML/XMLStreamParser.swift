@@ -106,26 +106,27 @@ enum XMLStreamParser {
         sax.ignorableWhitespace = characters
         let refuseDTD: internalSubsetSAXFunc = { context, _, _, _ in
             guard let context else { return }
-            Unmanaged<XMLEventHandler>.fromOpaque(context).takeUnretainedValue().fail(.doctypeForbidden)
+            XMLStreamParser.withHandler(context) { $0.fail(.doctypeForbidden) }
         }
         sax.internalSubset = refuseDTD
         sax.externalSubset = refuseDTD
         sax.entityDecl = { context, _, _, _, _, _ in
             guard let context else { return }
-            Unmanaged<XMLEventHandler>.fromOpaque(context).takeUnretainedValue().fail(.doctypeForbidden)
+            XMLStreamParser.withHandler(context) { $0.fail(.doctypeForbidden) }
         }
         sax.serror = { context, error in
             guard let context, let error, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
             let message = error.pointee.message.map { String(cString: $0) } ?? "error \(error.pointee.code)"
-            Unmanaged<XMLEventHandler>.fromOpaque(context).takeUnretainedValue()
-                .fail(.malformedXML(message.trimmingCharacters(in: .whitespacesAndNewlines)))
+            XMLStreamParser.withHandler(context) {
+                $0.fail(.malformedXML(message.trimmingCharacters(in: .whitespacesAndNewlines)))
+            }
         }
         return sax
     }
 
     /// Calls `body` with the handler behind libxml2's user-data pointer. `parse` keeps the handler
     /// alive for the whole parse, so it is borrowed without the retain and release that
-    /// `takeUnretainedValue()` costs on each of the millions of events of a large sheet.
+    /// `takeUnretainedValue()` would cost on each of the millions of events of a large sheet.
     @inline(__always)
     private static func withHandler(_ context: UnsafeMutableRawPointer, _ body: (XMLEventHandler) -> Void) {
         Unmanaged<XMLEventHandler>.fromOpaque(context)._withUnsafeGuaranteedRef(body)

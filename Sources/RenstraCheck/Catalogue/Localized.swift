@@ -1,0 +1,17 @@
+/// A text in both languages of the findings.
+public struct Localized: Hashable, Sendable {
+    public let id: String
+    public let en: String
+
+    public init(id: String, en: String) {
+        self.id = id
+        self.en = en
+    }
+
+    public func text(_ language: Language) -> String {
+        switch language {
+        case .id: return id
+        case .en: return en
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import RenstraModel
+
+/// An indikator with targets states its satuan: a program's, kegiatan's or sub-kegiatan's
+/// targets mean nothing without one. An empty cell and a lone dash are both reported.
+struct IndikatorHasASatuan: Check {
+    func findings(in context: CheckContext) -> [Finding] {
+        context.index.entries.enumerated().compactMap { position, entry -> Finding? in
+            let node = entry.node
+            guard CheckContext.indicatorLevels.contains(node.level), let indikator = node.indikator.first,
+                  indikator.targets.values.contains(where: { $0.value != nil }) else { return nil }
+            let satuan = indikator.satuan?.value.trimmingCharacters(in: .whitespaces) ?? ""
+            guard satuan.isEmpty || satuan.allSatisfy({ $0 == "-" }),
+                  let cell = indikator.satuan?.at ?? context.document.fieldColumns.cell(.satuan, for: node.level, in: node.row)
+            else { return nil }
+            let actual: FindingValue = satuan.isEmpty ? .empty : .text(satuan)
+            return Finding(code: .missingUnit, location: context.location(cell), subject: entry.subject,
+                           program: context.index.program(of: position), actual: actual,
+                           arguments: ["stated": .value(actual)])
+        }
+    }
+}
+
+extension CatalogueEntry {
+    static let missingUnit = CatalogueEntry(
+        code: .missingUnit, severity: .warning,
+        title: Localized(id: "Satuan tidak diisi", en: "Satuan missing"),
+        description: Localized(
+            id: "Indikator program, kegiatan atau sub kegiatan yang bertarget harus menyebut satuannya (org, kop, %, bulan…). Sel kosong dan tanda `-` saja sama-sama dilaporkan.",
+            en: "The indikator of a program, kegiatan or sub-kegiatan that has targets must state its satuan (org, kop, %, bulan…). An empty cell and a lone `-` are both reported."),
+        template: Localized(id: "{subject}: indikatornya bertarget tetapi satuannya {stated}.",
+                            en: "{subject}: the indikator has targets, but its satuan is {stated}."))
+}

@@ -1,0 +1,39 @@
+import RenstraModel
+
+/// In each year a program or kegiatan with a target above zero has money for it, and one with
+/// money has a target: `0 -` (nothing planned, nothing spent) is fine; `30 -` or `- 150.000.000`
+/// is a zero pair. The finding sits at the empty side of the pair.
+struct TargetsComeWithMoney: Check {
+    func findings(in context: CheckContext) -> [Finding] {
+        var findings: [Finding] = []
+        for (position, entry) in context.index.entries.enumerated() {
+            let node = entry.node
+            guard CheckContext.indicatorLevels.contains(node.level), let indikator = node.indikator.first else { continue }
+            for year in context.document.years {
+                guard let target = indikator.targets[year], let pagu = node.pagu[year],
+                      !target.stateIsUnreadable, !pagu.stateIsUnreadable else { continue }
+                let hasTarget = (target.value ?? 0) > 0, hasMoney = (pagu.value?.value ?? 0) > 0
+                guard hasTarget != hasMoney else { continue }
+                let targetValue = FindingValue.figure(target) { .number($0) }
+                let paguValue = FindingValue.figure(pagu) { .money($0) }
+                findings.append(Finding(code: .zeroPair, location: context.location(hasTarget ? pagu.at : target.at),
+                                        subject: entry.subject, program: context.index.program(of: position),
+                                        actual: hasTarget ? paguValue : targetValue, related: [hasTarget ? target.at : pagu.at],
+                                        arguments: ["period": .period(.year(year)), "target": .value(targetValue),
+                                                    "pagu": .value(paguValue)]))
+            }
+        }
+        return findings
+    }
+}
+
+extension CatalogueEntry {
+    static let zeroPair = CatalogueEntry(
+        code: .zeroPair, severity: .warning,
+        title: Localized(id: "Target tanpa pagu, atau pagu tanpa target", en: "Target without money, or money without target"),
+        description: Localized(
+            id: "Pada suatu tahun, program atau kegiatan bertarget di atas nol tetapi tanpa pagu, atau berpagu tetapi tanpa target. `0 -` (tidak ada target, tidak ada dana) wajar. Temuan ditempatkan di sisi yang kosong.",
+            en: "In a year, a program or kegiatan has a target above zero but no money, or money but no target. `0 -` (nothing planned, nothing spent) is fine. The finding sits at the empty side."),
+        template: Localized(id: "{subject}: pada {period} target {target} tetapi pagu {pagu}.",
+                            en: "{subject}: in {period} the target is {target} but the pagu is {pagu}."))
+}

@@ -1,0 +1,34 @@
+import RenstraModel
+
+/// The nodes of a document in source order, each with its parent and its program.
+struct NodeIndex {
+    struct Entry {
+        let node: PlanNode
+        let parent: Int?
+        /// The program the node is, or lies under.
+        let program: Int?
+        let subject: Subject
+    }
+
+    let entries: [Entry]
+    /// The indices of each node's children, in order.
+    let children: [[Int]]
+
+    init(_ document: RenstraDocument) {
+        var entries: [Entry] = []
+        func walk(_ node: PlanNode, parent: Int?, program: Int?) {
+            let index = entries.count
+            let own = node.level == .program ? index : program
+            entries.append(Entry(node: node, parent: parent, program: own, subject: Subject(node)))
+            for child in node.children { walk(child, parent: index, program: own) }
+        }
+        for node in document.nodes { walk(node, parent: nil, program: nil) }
+        self.entries = entries
+        var children = Array(repeating: [Int](), count: entries.count)
+        for (index, entry) in entries.enumerated() { if let parent = entry.parent { children[parent].append(index) } }
+        self.children = children
+    }
+
+    /// The subject of the program of entry `index`, when it lies under one.
+    func program(of index: Int) -> Subject? { entries[index].program.map { entries[$0].subject } }
+}

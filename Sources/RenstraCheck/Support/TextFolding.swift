@@ -1,0 +1,35 @@
+/// Comparing texts as a reader would: without regard to case, or to how many spaces stand
+/// between words.
+enum TextFolding {
+    /// Lower case, single spaces, trimmed.
+    static func fold(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Whether the edit distance between `a` and `b` is at most `limit` (insertions, deletions
+    /// and substitutions), computed in a band around the diagonal.
+    static func within(_ limit: Int, _ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard abs(a.count - b.count) <= limit else { return false }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit }
+        let beyond = limit + 1
+        var previous = (0...b.count).map { min($0, beyond) }
+        var current = Array(repeating: beyond, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = min(i, beyond)
+            let low = max(1, i - limit), high = min(b.count, i + limit)
+            if low > 1 { current[low - 1] = beyond }
+            var best = current[0]
+            if low <= high {
+                for j in low...high {
+                    let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
+                    current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1, beyond)
+                    best = min(best, current[j])
+                }
+            }
+            if high < b.count { current[high + 1] = beyond }
+            guard best <= limit else { return false }
+            swap(&previous, &current)
+        }
+        return previous[b.count] <= limit
+    }
+}

@@ -1,0 +1,18 @@
+import Testing
+@testable import RenstraCheck
+
+@Suite struct EachCodeNamesOneThingTests {
+    @Test func theLaterRowWithTheSameCodeIsReported() {
+        let document = Tiny.document([
+            Tiny.node(.kegiatan, 3, kode: "2 11 15 2", nomor: "1", nama: "Bimtek"),
+            Tiny.node(.kegiatan, 4, kode: "2 11 15 02", nomor: "2", nama: "Rakor"),
+            Tiny.node(.kegiatan, 5, kode: "2 11 15 3", nomor: "3", nama: "Rakor"),
+        ])
+        #expect(Tiny.found(EachCodeNamesOneThing(), document) == [At("B4", .duplicateCode)])
+    }
+
+    @Test func theSameCodeOnDifferentLevelsIsFine() {
+        let document = Tiny.document([Tiny.node(.bidang, 3, kode: "2 11 15"), Tiny.node(.program, 4, kode: "2 11 15", nomor: "1")])
+        #expect(Tiny.found(EachCodeNamesOneThing(), document) == [])
+    }
+}

@@ -1,0 +1,32 @@
+import Testing
+@testable import RenstraCheck
+import RenstraModel
+
+@Suite struct LanguageTests {
+    @Test func theEnvironmentChoosesIndonesianOnlyForAnIdLocale() {
+        #expect(Language.from(environment: ["LANG": "id_ID.UTF-8"]) == .id)
+        #expect(Language.from(environment: ["LC_ALL": "id_ID.UTF-8", "LANG": "en_US.UTF-8"]) == .id)
+        #expect(Language.from(environment: ["LC_ALL": "", "LANG": "id_ID"]) == .id)
+        #expect(Language.from(environment: ["LC_ALL": "C.UTF-8", "LANG": "id_ID"]) == .en)
+        #expect(Language.from(environment: [:]) == .en)
+    }
+
+    @Test func figuresAreGroupedAsEachLanguageWritesThem() {
+        #expect(FindingValue.money(Rupiah(86_060_177_000)).display(.id) == "86.060.177.000")
+        #expect(FindingValue.money(Rupiah(86_060_177_000)).display(.en) == "86,060,177,000")
+        #expect(FindingValue.number(27.18).display(.id) == "27,18")
+        #expect(FindingValue.number(4015).display(.en) == "4,015")
+        #expect(FindingValue.empty.display(.id) == "(kosong)")
+    }
+
+    @Test func everyTemplateRendersWithoutLeftoverPlaceholdersOnTheSamples() throws {
+        for sample in SampleFindings.samples {
+            for finding in try SampleFindings.findings(sample.file) {
+                for language in Language.allCases {
+                    #expect(!finding.message(language).contains("{"), "\(finding.code) \(finding.location.cell)")
+                    #expect(!(finding.note(language) ?? "").contains("{"), "\(finding.code) \(finding.location.cell)")
+                }
+            }
+        }
+    }
+}
