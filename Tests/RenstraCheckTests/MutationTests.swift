@@ -25,7 +25,7 @@ import Spreadsheet
         case deletedKegiatan
     }
 
-    static let cases51 = 1500, cases61 = 1000
+    static let cases51 = 150, cases61 = 100
     static let windows51 = Result { try SampleGrid.windows(of: SampleGrid.tabel51.get()) }
     static let windows61 = Result { try SampleGrid.windows(of: SampleGrid.tabel61.get()) }
 

@@ -10,7 +10,7 @@
 ///    A period sum is left out when the broken yearly sums of the same parent account for it.
 struct MoneyReconciliation {
     enum Verdict {
-        /// One cell mends every broken sum it is in: `relations` are those sums.
+        /// One cell whose corrected amount mends the sums in `relations`.
         case culprit(MoneyLedger.Cell, printed: Int64, expected: Int64, relations: [MoneyLedger.Relation],
                      before: [MoneyLedger.Relation: Amounts], consequences: [MoneyLedger.Relation])
         /// A row's end-of-period Rp recomputed from its years.
