@@ -30,9 +30,25 @@ public struct HeaderText: Hashable, Sendable, CustomStringConvertible {
         labels.contains { Self.fold($0) == key || Self.fold($0) == Self.fold(original) }
     }
 
+    /// Lower-case letters and digits only, accents removed. Plain ASCII, the usual case, takes a
+    /// fast path without Foundation.
     static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for byte in text.utf8 {
+                switch byte {
+                case 0x30...0x39, 0x61...0x7A: bytes.append(byte)
+                case 0x41...0x5A: bytes.append(byte + 0x20)
+                default: continue
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: posix)
             .unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }
             .map(String.init).joined().lowercased()
     }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
 }

@@ -52,7 +52,7 @@ struct FigureReader {
             guard let decimal = NumberParser.read(cellNumber: number.text) else { return (.unreadable("not a number"), number.text, false) }
             return (.value(decimal), number.text, false)
         case .text(let raw):
-            let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = SourceRow.trimmed(raw)
             switch parser.read(text) {
             // A figure written with its unit (`50 KUMKM`, `100 %`) is text because of the unit,
             // as T-C.27 writes its targets: only a bare figure counts as a number stored as text.

@@ -17,6 +17,8 @@ final class Normaliser {
     private var pending: [SourceRow] = []
     private var headerStart: Int?
     private var headerRows: [[Int: String]] = []
+    /// The header rows' labels, folded once, to recognise a header printed again.
+    private var headerKeys: [[Int: String]] = []
     private var titleKeys: Set<String> = []
     private var titleTexts: [String] = []
     private var columns: ResolvedColumns?
@@ -124,6 +126,7 @@ final class Normaliser {
         var rowsByNumber: [Int: SourceRow] = [:]
         for row in pending { rowsByNumber[row.number] = row }
         headerRows = headerRange.map { rowsByNumber[$0]?.texts ?? [:] }
+        headerKeys = headerRows.map { $0.mapValues(HeaderText.fold) }
         var otherColumns = Set<Int>()
         for row in pending where row.number >= headerRange.upperBound { otherColumns.formUnion(row.cells.keys) }
         let grid = HeaderGrid(rows: headerRows, otherColumns: otherColumns)
@@ -203,12 +206,16 @@ final class Normaliser {
             ignore(row, mapping.header.columnNumbers && RowRecognisers.isColumnNumbers(texts) ? .columnNumbers : .header)
             return
         }
-        if mapping.skip.repeatedHeaders, let index = headerRows.firstIndex(where: { RowRecognisers.repeatsHeader(texts, $0) }) {
+        if mapping.skip.repeatedHeaders, let index = headerKeys.firstIndex(where: { RowRecognisers.repeatsHeader(texts, $0) }) {
             skipHeaderThrough = row.number + (headerRows.count - 1 - index) + (mapping.header.columnNumbers ? 1 : 0)
             ignore(row, .header)
             return
         }
-        if titleKeys.contains(HeaderText.fold(row.text(row.cells.keys.sorted()))) { ignore(row, .title); return }
+        // A title is one merged cell (two at most, with a stray label beside it).
+        if row.cells.count <= 2, titleKeys.contains(HeaderText.fold(row.text(row.cells.keys.sorted()))) {
+            ignore(row, .title)
+            return
+        }
         if mapping.skip.columnNumbers, RowRecognisers.isColumnNumbers(texts) { ignore(row, .columnNumbers); return }
         if mapping.skip.pageNumbers, RowRecognisers.isPageNumber(texts) { ignore(row, .pageNumber); return }
         if mapping.skip.repeatedRows {

@@ -18,12 +18,14 @@ enum RowRecognisers {
         return lowered.range(of: #"^(page|halaman|hal\.?)\s*\d+(\s*(of|dari)\s*\d+)?$"#, options: .regularExpression) != nil
     }
 
-    /// Whether the row repeats a header row: most of that header row's labels, in the same columns.
-    static func repeatsHeader(_ texts: [Int: String], _ header: [Int: String]) -> Bool {
-        guard header.count >= 2 else { return false }
-        let same = header.filter { column, label in
-            texts[column].map { HeaderText($0).key == HeaderText(label).key } ?? false
-        }.count
-        return same * 10 >= header.count * 6 && same * 10 >= texts.count * 6
+    /// Whether the row repeats a header row: most of that header row's labels (given as folded
+    /// keys by column), in the same columns.
+    static func repeatsHeader(_ texts: [Int: String], _ headerKeys: [Int: String]) -> Bool {
+        guard headerKeys.count >= 2, texts.count * 10 <= headerKeys.count * 17 else { return false }
+        var same = 0
+        for (column, key) in headerKeys {
+            if let text = texts[column], HeaderText.fold(text) == key { same += 1 }
+        }
+        return same * 10 >= headerKeys.count * 6 && same * 10 >= texts.count * 6
     }
 }
