@@ -8,11 +8,11 @@ with merged cells and a row of column numbers, then 18 columns per row:
     5 x (target, pagu) | kondisi akhir target, pagu | lokasi
 
 A program row opens every 30 kegiatan and carries the sum of their pagu; a JUMLAH row with
-SUM formulas (and their cached values) closes the table. Kegiatan names and indikator come from
-a fixed nomenclature, as in real Renstra documents (a few thousand distinct texts); every kode
-is distinct. The XLSX is written by XlsxWriter with shared strings and fixed document
-properties; the CSV is the Indonesian export form: UTF-8 with a BOM, `;` separators, CRLF,
-`150.000.000` and `27,2`.
+SUMIF formulas over the program rows (and their cached values) closes the table. Kegiatan
+names and indikator come from a fixed nomenclature, as in real Renstra documents (a few
+thousand distinct texts); every kode is distinct. The XLSX is written by XlsxWriter with
+shared strings and fixed document properties; the CSV is the Indonesian export form: UTF-8
+with a BOM, `;` separators, CRLF, `150.000.000` and `27,2`.
 
 Usage: generate.py N OUT_DIR   (writes OUT_DIR/renstra-N.xlsx and OUT_DIR/renstra-N.csv)
 """
@@ -27,6 +27,8 @@ import xlsxwriter
 KEGIATAN_PER_PROGRAM = 30
 YEARS = [2025, 2026, 2027, 2028, 2029]
 COLUMNS = 18
+# The pagu columns (0-based): one per year, then the end-of-period total.
+PAGU_COLUMNS = (6, 8, 10, 12, 14, 16)
 
 PROGRAMS = [
     "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
@@ -186,7 +188,7 @@ def header_cells():
 
 
 def write_xlsx(rows, path):
-    workbook = xlsxwriter.Workbook(path, {"strings_to_numbers": False})
+    workbook = xlsxwriter.Workbook(path)
     workbook.set_properties({"title": "Renstra benchmark", "author": "renstra bench",
                              "created": datetime.datetime(2024, 6, 1, 0, 0, 0)})
     sheet = workbook.add_worksheet("Tabel 5.1")
@@ -209,13 +211,13 @@ def write_xlsx(rows, path):
         for column, value in enumerate(values):
             if isinstance(value, str):
                 sheet.write_string(row_number, column, value, bold_text if is_program else text)
-            elif column in (6, 8, 10, 12, 14, 16):
+            elif column in PAGU_COLUMNS:
                 sheet.write_number(row_number, column, value, bold_pagu if is_program else pagu)
             else:
                 sheet.write_number(row_number, column, value, target)
         row_number += 1
     sheet.write_string(row_number, 1, "JUMLAH", bold_text)
-    for column in (6, 8, 10, 12, 14, 16):
+    for column in PAGU_COLUMNS:
         letter = xlsxwriter.utility.xl_col_to_name(column)
         total = sum(values[column] for kind, values in rows if kind == "program")
         first, last = FIRST_DATA_ROW + 1, row_number
@@ -251,7 +253,7 @@ def write_csv(rows, path):
     grid += [values for _, values in rows]
     total = [""] * COLUMNS
     total[1] = "JUMLAH"
-    for column in (6, 8, 10, 12, 14, 16):
+    for column in PAGU_COLUMNS:
         total[column] = sum(values[column] for kind, values in rows if kind == "program")
     grid.append(total)
     with open(path, "wb") as out:

@@ -157,7 +157,8 @@ def machine():
     packages = subprocess.run([sys.executable, "-m", "pip", "freeze"], capture_output=True, text=True).stdout.split()
     libraries = subprocess.run(["pkg-config", "--modversion", "libxml-2.0", "libzip"], capture_output=True,
                                text=True).stdout.split()
-    return [f"- machine: {os.cpu_count()} × {model}, {memory / 1024 / 1024:.0f} GiB, Linux {platform.release()}",
+    return [f"- machine: `nproc` {os.cpu_count()}, CPU \"{model}\", {memory / 1024 / 1024:.0f} GiB, "
+            f"Linux {platform.release()}",
             f"- libxml2 {libraries[0] if libraries else '?'}, libzip {libraries[1] if len(libraries) > 1 else '?'}; "
             f"Python {platform.python_version()}: {', '.join(packages)}"]
 
@@ -167,7 +168,9 @@ def main():
     sizes = [int(size) for size in arguments.sizes.split(",")] + ([1_000_000] if arguments.million else [])
     os.makedirs(arguments.out, exist_ok=True)
     python, peers = sys.executable, os.path.join(BENCH, "peers.py")
-    report = ["## Latest figures", "", f"`{' '.join(sys.argv[1:])}`, {arguments.runs} measured runs each", ""]
+    own = [arguments.renstra, arguments.floor, arguments.out, "--renstra", "--floor", "--out"]
+    command = " ".join(["bash bench/run.sh"] + [argument for argument in sys.argv[1:] if argument not in own])
+    report = ["## Latest figures", "", f"`{command}` ({arguments.runs} measured runs each)", ""]
     report += machine() + [""]
     measured, raw = {}, {}
     for n in sizes:
