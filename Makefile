@@ -1,7 +1,9 @@
 # renstra — everything a newcomer needs, on Debian with a Swift 6.1+ toolchain.
 #
 #   make demo    install what is missing, build, import the bundled samples into out/ and check them
-#   make test    install what is missing, build, and run the whole test suite
+#   make test    install what is missing, build, and run the whole test suite, then the browser test of
+#                the HTML report (Tests/browser/check-report.sh; skipped when chromium is not installed,
+#                except in CI, where .ci/run installs it with `make browser-deps`)
 #
 # Other targets: deps, build, samples (regenerate samples/ from samples/source/), mappings
 # (compile mappings/*.yaml into the tool after editing them), bench (issue 6).
@@ -9,7 +11,7 @@
 SYSTEM_PACKAGES := libzip-dev libxml2-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps build demo test samples mappings bench
+.PHONY: deps browser-deps build demo test browser-test report-screenshot samples mappings bench
 
 deps:
 	@command -v swift >/dev/null || { echo "renstra needs a Swift 6.1+ toolchain on PATH (https://www.swift.org/install/linux/)"; exit 1; }
@@ -18,6 +20,11 @@ deps:
 		echo "Installing:$$missing"; \
 		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
+
+# Chromium from Debian's packages, for the browser test of the HTML report.
+browser-deps:
+	@command -v chromium >/dev/null || { echo "Installing: chromium"; \
+		$(SUDO) apt-get update -qq && $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 
 build: deps
 	swift build
@@ -33,6 +40,15 @@ demo: build
 
 test: deps
 	swift test
+	@$(MAKE) --no-print-directory browser-test
+
+# Loads the HTML report of each sample in headless Chromium; exit 3 means chromium is absent (skipped).
+browser-test:
+	@bash Tests/browser/check-report.sh .build/debug/renstra || [ $$? -eq 3 ]
+
+# Regenerates docs/report-tabel-6.1.png, the screenshot in the README.
+report-screenshot: build browser-deps
+	bash Tests/browser/check-report.sh .build/debug/renstra --screenshot
 
 samples: deps
 	swift run renstra-samples samples

@@ -41,11 +41,13 @@ let package = Package(
         .target(name: "RenstraCheck", dependencies: ["RenstraModel"]),
         // Emitters: the cleaned JSON (with its findings), the flat CSV export and the check report.
         .target(name: "RenstraOutput", dependencies: ["RenstraModel", "RenstraCheck"]),
+        // The HTML report: one self-contained page of a document and its findings.
+        .target(name: "RenstraReport", dependencies: ["RenstraModel", "RenstraCheck"]),
         // Thin command-line front end.
         .executableTarget(
             name: "renstra",
             dependencies: [
-                "Spreadsheet", "RenstraModel", "RenstraMapping", "RenstraCheck", "RenstraOutput",
+                "Spreadsheet", "RenstraModel", "RenstraMapping", "RenstraCheck", "RenstraOutput", "RenstraReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,8 +66,12 @@ let package = Package(
                            .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
+            name: "RenstraReportTests",
+            dependencies: ["RenstraReport", "RenstraCheck", "RenstraModel", "RenstraMapping", "RenstraOutput"]
+        ),
+        .testTarget(
             name: "CLITests",
-            dependencies: ["renstra"]
+            dependencies: ["renstra", "XLSXWriter"]
         ),
         // Deterministic .xlsx writer, used only to build the sample workbooks.
         .target(

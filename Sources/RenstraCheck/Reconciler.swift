@@ -14,10 +14,12 @@ public enum Reconciler {
     /// Every finding about `document`, by row, then column, then code.
     public static func findings(for document: RenstraDocument) -> [Finding] {
         let context = CheckContext(document)
-        let keyed: [(key: FindingLocation.SortKey, finding: Finding)] = checks.flatMap { $0.findings(in: context) }
-            .map { ($0.location.sortKey, $0) }
-        return keyed.sorted { left, right in
-            left.key != right.key ? left.key < right.key : left.finding.code < right.finding.code
-        }.map(\.finding)
+        let findings = checks.flatMap { $0.findings(in: context) }
+        // Sorts small keys, not the findings themselves; the position keeps the sort stable.
+        let keys = findings.indices.map { (key: findings[$0].location.sortKey, code: findings[$0].code, position: $0) }
+        return keys.sorted { left, right in
+            left.key != right.key ? left.key < right.key
+                : left.code != right.code ? left.code < right.code : left.position < right.position
+        }.map { findings[$0.position] }
     }
 }

@@ -1,6 +1,6 @@
 /// Where a value came from: the sheet and the cell (A1) of the source file. The file itself is
 /// named once, on the document.
-public struct CellLocation: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct CellLocation: Hashable, Sendable, CustomStringConvertible {
     public let sheet: String
     /// A1 reference, e.g. `P12`.
     public let cell: String
@@ -14,7 +14,7 @@ public struct CellLocation: Hashable, Sendable, Codable, CustomStringConvertible
 }
 
 /// A row of the source sheet.
-public struct RowLocation: Hashable, Sendable, Codable, CustomStringConvertible {
+public struct RowLocation: Hashable, Sendable, CustomStringConvertible {
     public let sheet: String
     /// 1-based row number as a spreadsheet shows it.
     public let row: Int

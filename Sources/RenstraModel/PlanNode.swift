@@ -1,5 +1,5 @@
 /// The levels of a Renstra tree, outermost first.
-public enum Level: String, Hashable, Sendable, CaseIterable, Codable {
+public enum Level: String, Hashable, Sendable, CaseIterable {
     case tujuan, sasaran, urusan, bidang, program, kegiatan
     case subKegiatan = "sub_kegiatan"
 }

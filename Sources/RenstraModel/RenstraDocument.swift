@@ -1,6 +1,6 @@
 /// A source row that is not in the tree, and why. Nothing is dropped without one.
 public struct IgnoredRow: Hashable, Sendable {
-    public enum Reason: String, Hashable, Sendable, Codable {
+    public enum Reason: String, Hashable, Sendable {
         case blank
         case title
         case header
@@ -41,7 +41,7 @@ public struct TotalRow: Hashable, Sendable {
 }
 
 /// How many source rows were read, placed in the tree and ignored.
-public struct RowCounts: Hashable, Sendable, Codable {
+public struct RowCounts: Hashable, Sendable {
     public var read = 0
     public var placed = 0
     public var ignored = 0
@@ -49,7 +49,7 @@ public struct RowCounts: Hashable, Sendable, Codable {
 }
 
 /// The money unit of the pagu columns.
-public enum MoneyUnit: String, Hashable, Sendable, Codable, CaseIterable {
+public enum MoneyUnit: String, Hashable, Sendable, CaseIterable {
     case rupiah, ribu, juta
 
     /// Rupiah per unit.

@@ -1,5 +1,5 @@
 /// An exact amount of money in whole Rupiah. Sums are overflow-checked.
-public struct Rupiah: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+public struct Rupiah: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let value: Int64
 
     public init(_ value: Int64) { self.value = value }
@@ -23,12 +23,5 @@ public struct Rupiah: Hashable, Comparable, Sendable, Codable, CustomStringConve
             grouped.append(digit)
         }
         return (value < 0 ? "-" : "") + grouped
-    }
-
-    public init(from decoder: Decoder) throws { value = try decoder.singleValueContainer().decode(Int64.self) }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(value)
     }
 }

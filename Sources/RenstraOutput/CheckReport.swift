@@ -76,9 +76,8 @@ public struct CheckReport: Sendable {
     }
 
     private func describe(_ finding: Finding) -> [String] {
-        let cell = finding.location.cell.padding(toLength: max(6, finding.location.cell.count), withPad: " ", startingAt: 0)
-        let severity = finding.severity.label.text(language)
-        let padded = severity.padding(toLength: max(10, severity.count), withPad: " ", startingAt: 0)
+        let cell = Self.padded(finding.location.cell, to: 6)
+        let padded = Self.padded(finding.severity.label.text(language), to: 10)
         var lines = ["  \(cell) \(padded) \(finding.code.rawValue): \(finding.message(language))"]
         let indent = String(repeating: " ", count: 10)
         if let note = finding.note(language) { lines.append(indent + note) }
@@ -90,59 +89,61 @@ public struct CheckReport: Sendable {
         return lines
     }
 
+    /// `text` with spaces after it up to `width` characters, as Foundation's `padding(toLength:
+    /// max(width, text.count), …)` gives it; without Foundation where the text is plain.
+    private static func padded(_ text: String, to width: Int) -> String {
+        let length = max(width, text.count)
+        guard text.utf16.count <= length else { return text.padding(toLength: length, withPad: " ", startingAt: 0) }
+        return text + String(repeating: " ", count: length - text.utf16.count)
+    }
+
     // MARK: JSON
 
     /// The findings array and a summary.
     public func json() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(ReportDTO(self))
-        data.append(0x0A)
-        return data
-    }
-}
-
-private struct ReportDTO: Encodable {
-    let format = "renstra-check-report"
-    let version = CheckReport.version
-    let source: [String: String]
-    let language: String
-    let fail_on: String
-    let findings: [FindingDTO]
-    let summary: SummaryDTO
-
-    struct SummaryDTO: Encodable {
-        let verdict: String
-        let errors: Int
-        let warnings: Int
-        let infos: Int
-        let total: Int
-        let by_code: [String: Int]
-        let text: String
+        JSONWriter.data(writeJSON(to:))
     }
 
-    init(_ report: CheckReport) {
-        source = ["file": report.document.file, "sheet": report.document.sheet, "mapping": report.document.mapping]
-        language = report.language.rawValue
-        fail_on = report.failOn.rawValue
-        findings = report.findings.map { FindingDTO($0, report.language) }
-        summary = SummaryDTO(verdict: report.failed ? "fail" : "pass", errors: report.count(.error),
-                             warnings: report.count(.warning), infos: report.count(.info), total: report.findings.count,
-                             by_code: Dictionary(grouping: report.findings, by: \.code.rawValue).mapValues(\.count),
-                             text: report.verdict())
-    }
-
-    enum CodingKeys: String, CodingKey { case format, version, source, language, fail_on, findings, summary }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(format, forKey: .format)
-        try container.encode(version, forKey: .version)
-        try container.encode(source, forKey: .source)
-        try container.encode(language, forKey: .language)
-        try container.encode(fail_on, forKey: .fail_on)
-        try container.encode(findings, forKey: .findings)
-        try container.encode(summary, forKey: .summary)
+    /// The JSON report; keys in sorted order by construction.
+    private func writeJSON(to json: JSONWriter) {
+        json.object {
+            json.key("fail_on")
+            json.string(failOn.rawValue)
+            json.key("findings")
+            json.array(findings) { FindingJSON.write($0, language, to: json) }
+            json.key("format")
+            json.string("renstra-check-report")
+            json.key("language")
+            json.string(language.rawValue)
+            json.key("source")
+            FindingJSON.source(file: document.file, sheet: document.sheet, mapping: document.mapping, json)
+            json.key("summary")
+            json.object {
+                json.key("by_code")
+                json.object {
+                    let counts = Dictionary(grouping: findings, by: \.code.rawValue).mapValues(\.count)
+                    for (code, count) in JSONWriter.sorted(counts) {
+                        json.key(code)
+                        json.number(count)
+                    }
+                }
+                json.key("errors")
+                json.number(count(.error))
+                json.key("infos")
+                json.number(count(.info))
+                json.key("text")
+                json.string(verdict())
+                json.key("total")
+                json.number(findings.count)
+                json.key("verdict")
+                json.string(failed ? "fail" : "pass")
+                json.key("warnings")
+                json.number(count(.warning))
+            }
+            json.key("version")
+            json.number(Self.version)
+        }
+        json.lineBreak()
     }
 }
 

@@ -5,265 +5,205 @@ import RenstraModel
 /// Writes a document as the cleaned JSON described by `docs/renstra-document.schema.json`
 /// (format version 1): deterministic (sorted keys, fixed layout), every value with its cell,
 /// and the reconciler's findings, in `language`. `corrections` are written when `--fix` ran.
+/// Keys are written in sorted order by construction.
 public enum DocumentJSON {
     /// The format version written in `"version"`.
     public static let version = 1
 
+    /// The cleaned JSON, in memory.
     public static func encode(_ document: RenstraDocument, findings: [Finding], language: Language,
                               corrections: [Correction]? = nil) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(DocumentDTO(document, findings: findings.map { FindingDTO($0, language) },
-                                                  corrections: corrections?.map(CorrectionDTO.init)))
-        data.append(0x0A)
-        return data
-    }
-}
-
-private struct DocumentDTO: Encodable {
-    let format = "renstra-document"
-    let version = DocumentJSON.version
-    let source: SourceDTO
-    let title: String?
-    let opd: String?
-    let years: [Int]
-    let money: MoneyDTO
-    let rows: RowCounts
-    let nodes: [NodeDTO]
-    let total: TotalDTO?
-    let ignored_rows: [IgnoredDTO]
-    let findings: [FindingDTO]
-    let corrections: [CorrectionDTO]?
-
-    init(_ document: RenstraDocument, findings: [FindingDTO], corrections: [CorrectionDTO]?) {
-        source = SourceDTO(file: document.file, sheet: document.sheet, mapping: document.mapping)
-        title = document.title
-        opd = document.opd
-        years = document.years
-        money = MoneyDTO(unit: document.moneyUnit.rawValue, stated_unit: document.statedMoneyUnit?.rawValue)
-        rows = document.rowCounts
-        nodes = document.nodes.map(NodeDTO.init)
-        total = document.total.map(TotalDTO.init)
-        ignored_rows = document.ignoredRows.map(IgnoredDTO.init)
-        self.findings = findings
-        self.corrections = corrections
+        JSONWriter.data { write(document, findings: findings, language: language, corrections: corrections, to: $0) }
     }
 
-    enum CodingKeys: String, CodingKey {
-        case format, version, source, title, opd, years, money, rows, nodes, total, ignored_rows, findings, corrections
+    /// The cleaned JSON, handed to `sink` in chunks as it is written, so the whole text is never
+    /// held; throws what the sink throws.
+    public static func write(_ document: RenstraDocument, findings: [Finding], language: Language,
+                             corrections: [Correction]? = nil,
+                             sink: @escaping (UnsafeRawBufferPointer) throws -> Void) throws {
+        let json = JSONWriter(sink: sink)
+        write(document, findings: findings, language: language, corrections: corrections, to: json)
+        try json.finish()
     }
 
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(format, forKey: .format)
-        try container.encode(version, forKey: .version)
-        try container.encode(source, forKey: .source)
-        try container.encode(title, forKey: .title)
-        try container.encode(opd, forKey: .opd)
-        try container.encode(years, forKey: .years)
-        try container.encode(money, forKey: .money)
-        try container.encode(rows, forKey: .rows)
-        try container.encode(nodes, forKey: .nodes)
-        try container.encode(total, forKey: .total)
-        try container.encode(ignored_rows, forKey: .ignored_rows)
-        try container.encode(findings, forKey: .findings)
-        try container.encodeIfPresent(corrections, forKey: .corrections)
-    }
-}
-
-private struct SourceDTO: Encodable {
-    let file: String
-    let sheet: String
-    let mapping: String
-}
-
-private struct MoneyDTO: Encodable {
-    let unit: String
-    let stated_unit: String?
-
-    enum CodingKeys: String, CodingKey { case unit, stated_unit }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(unit, forKey: .unit)
-        try container.encode(stated_unit, forKey: .stated_unit)
-    }
-}
-
-private struct TextDTO: Encodable {
-    let value: String
-    let cell: String
-
-    init(_ text: Text) {
-        value = text.value
-        cell = text.at.cell
-    }
-}
-
-private struct KodeDTO: Encodable {
-    let text: String
-    let parts: [String]
-    let cell: String
-}
-
-/// A figure: `status` is `value`, `none` (printed `-`), `missing` (empty) or `unreadable`.
-private struct FigureDTO: Encodable {
-    let status: String
-    let value: Decimal?
-    let text: String
-    let cell: String
-    let reason: String?
-    let stored_as_text: Bool
-
-    init<Value>(_ figure: Figure<Value>, number: (Value) -> Decimal) {
-        switch figure.state {
-        case .value(let value): (status, self.value, reason) = ("value", number(value), nil)
-        case .none: (status, value, reason) = ("none", nil, nil)
-        case .missing: (status, value, reason) = ("missing", nil, nil)
-        case .unreadable(let why): (status, value, reason) = ("unreadable", nil, why)
+    private static func write(_ document: RenstraDocument, findings: [Finding], language: Language,
+                              corrections: [Correction]?, to json: JSONWriter) {
+        json.object {
+            if let corrections {
+                json.key("corrections")
+                json.array(corrections) { FindingJSON.write($0, to: json) }
+            }
+            json.key("findings")
+            json.array(findings) { FindingJSON.write($0, language, to: json) }
+            json.key("format")
+            json.string("renstra-document")
+            json.key("ignored_rows")
+            json.array(document.ignoredRows) { ignored($0, json) }
+            json.key("money")
+            json.object {
+                json.key("stated_unit")
+                json.string(document.statedMoneyUnit?.rawValue)
+                json.key("unit")
+                json.string(document.moneyUnit.rawValue)
+            }
+            json.key("nodes")
+            json.array(document.nodes) { node($0, json) }
+            json.key("opd")
+            json.string(document.opd)
+            json.key("rows")
+            json.object {
+                json.key("ignored")
+                json.number(document.rowCounts.ignored)
+                json.key("placed")
+                json.number(document.rowCounts.placed)
+                json.key("read")
+                json.number(document.rowCounts.read)
+            }
+            json.key("source")
+            FindingJSON.source(file: document.file, sheet: document.sheet, mapping: document.mapping, json)
+            json.key("title")
+            json.string(document.title)
+            json.key("total")
+            json.optional(document.total) { total($0, json) }
+            json.key("version")
+            json.number(version)
+            json.key("years")
+            json.array(document.years) { json.number($0) }
         }
-        text = figure.text
-        cell = figure.at.cell
-        stored_as_text = figure.storedAsText
+        json.lineBreak()
     }
 
-    enum CodingKeys: String, CodingKey { case status, value, text, cell, reason, stored_as_text }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(status, forKey: .status)
-        try container.encode(value, forKey: .value)
-        try container.encode(text, forKey: .text)
-        try container.encode(cell, forKey: .cell)
-        try container.encodeIfPresent(reason, forKey: .reason)
-        if stored_as_text { try container.encode(true, forKey: .stored_as_text) }
+    private static func node(_ node: PlanNode, _ json: JSONWriter) {
+        json.object {
+            json.key("children")
+            json.array(node.children) { self.node($0, json) }
+            json.key("indikator")
+            json.array(node.indikator) { indikator($0, json) }
+            json.key("kode")
+            json.optional(node.kode) { kode in
+                json.object {
+                    json.key("cell")
+                    json.string(kode.at.cell)
+                    json.key("parts")
+                    json.array(node.kodeParts) { json.string($0) }
+                    json.key("text")
+                    json.string(kode.value)
+                }
+            }
+            json.key("level")
+            json.string(node.level.rawValue)
+            json.key("lokasi")
+            text(node.lokasi, json)
+            json.key("nama")
+            text(node.nama, json)
+            json.key("nomor")
+            text(node.nomor, json)
+            json.key("notes")
+            json.object {
+                for (name, note) in JSONWriter.sorted(node.notes) {
+                    json.key(name)
+                    text(note, json)
+                }
+            }
+            json.key("pagu")
+            years(node.pagu, json) { json.number($0.value) }
+            json.key("pagu_akhir")
+            json.optional(node.paguAkhir) { figure($0, json) { json.number($0.value) } }
+            json.key("row")
+            json.number(node.row.row)
+        }
     }
 
-    static func pagu(_ figure: Pagu) -> FigureDTO { FigureDTO(figure) { Decimal($0.value) } }
-    static func target(_ figure: Target) -> FigureDTO { FigureDTO(figure) { $0 } }
-    static func years<Value>(_ figures: [Int: Figure<Value>], _ make: (Figure<Value>) -> FigureDTO) -> [String: FigureDTO] {
-        Dictionary(uniqueKeysWithValues: figures.map { (String($0.key), make($0.value)) })
-    }
-}
-
-private struct IndikatorDTO: Encodable {
-    let nama: TextDTO?
-    let satuan: TextDTO?
-    let kondisi_awal: TextDTO?
-    let target: [String: FigureDTO]
-    let target_akhir: FigureDTO?
-
-    init(_ indikator: Indikator) {
-        nama = indikator.nama.map(TextDTO.init)
-        satuan = indikator.satuan.map(TextDTO.init)
-        kondisi_awal = indikator.kondisiAwal.map(TextDTO.init)
-        target = FigureDTO.years(indikator.targets, FigureDTO.target)
-        target_akhir = indikator.targetAkhir.map(FigureDTO.target)
+    private static func indikator(_ indikator: Indikator, _ json: JSONWriter) {
+        json.object {
+            json.key("kondisi_awal")
+            text(indikator.kondisiAwal, json)
+            json.key("nama")
+            text(indikator.nama, json)
+            json.key("satuan")
+            text(indikator.satuan, json)
+            json.key("target")
+            years(indikator.targets, json) { json.number($0) }
+            json.key("target_akhir")
+            json.optional(indikator.targetAkhir) { figure($0, json) { json.number($0) } }
+        }
     }
 
-    enum CodingKeys: String, CodingKey { case nama, satuan, kondisi_awal, target, target_akhir }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(nama, forKey: .nama)
-        try container.encode(satuan, forKey: .satuan)
-        try container.encode(kondisi_awal, forKey: .kondisi_awal)
-        try container.encode(target, forKey: .target)
-        try container.encode(target_akhir, forKey: .target_akhir)
-    }
-}
-
-private struct NodeDTO: Encodable {
-    let level: String
-    let row: Int
-    let kode: KodeDTO?
-    let nomor: TextDTO?
-    let nama: TextDTO?
-    let indikator: [IndikatorDTO]
-    let pagu: [String: FigureDTO]
-    let pagu_akhir: FigureDTO?
-    let lokasi: TextDTO?
-    let notes: [String: TextDTO]
-    let children: [NodeDTO]
-
-    init(_ node: PlanNode) {
-        level = node.level.rawValue
-        row = node.row.row
-        kode = node.kode.map { KodeDTO(text: $0.value, parts: node.kodeParts, cell: $0.at.cell) }
-        nomor = node.nomor.map(TextDTO.init)
-        nama = node.nama.map(TextDTO.init)
-        indikator = node.indikator.map(IndikatorDTO.init)
-        pagu = FigureDTO.years(node.pagu, FigureDTO.pagu)
-        pagu_akhir = node.paguAkhir.map(FigureDTO.pagu)
-        lokasi = node.lokasi.map(TextDTO.init)
-        notes = node.notes.mapValues(TextDTO.init)
-        children = node.children.map(NodeDTO.init)
+    private static func total(_ total: TotalRow, _ json: JSONWriter) {
+        json.object {
+            json.key("label")
+            text(total.label, json)
+            json.key("pagu")
+            years(total.pagu, json) { json.number($0.value) }
+            json.key("pagu_akhir")
+            json.optional(total.paguAkhir) { figure($0, json) { json.number($0.value) } }
+            json.key("row")
+            json.number(total.row.row)
+        }
     }
 
-    enum CodingKeys: String, CodingKey {
-        case level, row, kode, nomor, nama, indikator, pagu, pagu_akhir, lokasi, notes, children
+    private static func ignored(_ ignored: IgnoredRow, _ json: JSONWriter) {
+        json.object {
+            json.key("excerpt")
+            json.string(ignored.excerpt)
+            json.key("reason")
+            json.string(ignored.reason.rawValue)
+            if let repeats = ignored.repeats {
+                json.key("repeats_row")
+                json.number(repeats.row)
+            }
+            json.key("row")
+            json.number(ignored.row.row)
+        }
     }
 
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(level, forKey: .level)
-        try container.encode(row, forKey: .row)
-        try container.encode(kode, forKey: .kode)
-        try container.encode(nomor, forKey: .nomor)
-        try container.encode(nama, forKey: .nama)
-        try container.encode(indikator, forKey: .indikator)
-        try container.encode(pagu, forKey: .pagu)
-        try container.encode(pagu_akhir, forKey: .pagu_akhir)
-        try container.encode(lokasi, forKey: .lokasi)
-        try container.encode(notes, forKey: .notes)
-        try container.encode(children, forKey: .children)
-    }
-}
-
-private struct TotalDTO: Encodable {
-    let row: Int
-    let label: TextDTO?
-    let pagu: [String: FigureDTO]
-    let pagu_akhir: FigureDTO?
-
-    init(_ total: TotalRow) {
-        row = total.row.row
-        label = total.label.map(TextDTO.init)
-        pagu = FigureDTO.years(total.pagu, FigureDTO.pagu)
-        pagu_akhir = total.paguAkhir.map(FigureDTO.pagu)
+    /// `{"cell": "L13", "value": "…"}`, or `null`.
+    private static func text(_ text: Text?, _ json: JSONWriter) {
+        json.optional(text) { text in
+            json.object {
+                json.key("cell")
+                json.string(text.at.cell)
+                json.key("value")
+                json.string(text.value)
+            }
+        }
     }
 
-    enum CodingKeys: String, CodingKey { case row, label, pagu, pagu_akhir }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(row, forKey: .row)
-        try container.encode(label, forKey: .label)
-        try container.encode(pagu, forKey: .pagu)
-        try container.encode(pagu_akhir, forKey: .pagu_akhir)
-    }
-}
-
-private struct IgnoredDTO: Encodable {
-    let row: Int
-    let reason: String
-    let excerpt: String
-    let repeats_row: Int?
-
-    init(_ ignored: IgnoredRow) {
-        row = ignored.row.row
-        reason = ignored.reason.rawValue
-        excerpt = ignored.excerpt
-        repeats_row = ignored.repeats?.row
+    /// Figures by year, keyed by the year.
+    private static func years<Value>(_ figures: [Int: Figure<Value>], _ json: JSONWriter, _ number: (Value) -> Void) {
+        json.object {
+            for (year, value) in JSONWriter.sorted(figures.lazy.map { (key: String($0.key), value: $0.value) }) {
+                json.key(year)
+                figure(value, json, number)
+            }
+        }
     }
 
-    enum CodingKeys: String, CodingKey { case row, reason, excerpt, repeats_row }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(row, forKey: .row)
-        try container.encode(reason, forKey: .reason)
-        try container.encode(excerpt, forKey: .excerpt)
-        try container.encodeIfPresent(repeats_row, forKey: .repeats_row)
+    /// A figure: `status` is `value`, `none` (printed `-`), `missing` (empty) or `unreadable`
+    /// (with its `reason`); `stored_as_text` only when true.
+    private static func figure<Value>(_ figure: Figure<Value>, _ json: JSONWriter, _ number: (Value) -> Void) {
+        json.object {
+            json.key("cell")
+            json.string(figure.at.cell)
+            if case .unreadable(let why) = figure.state {
+                json.key("reason")
+                json.string(why)
+            }
+            json.key("status")
+            switch figure.state {
+            case .value: json.string("value")
+            case .none: json.string("none")
+            case .missing: json.string("missing")
+            case .unreadable: json.string("unreadable")
+            }
+            if figure.storedAsText {
+                json.key("stored_as_text")
+                json.bool(true)
+            }
+            json.key("text")
+            json.string(figure.text)
+            json.key("value")
+            json.optional(figure.value, number)
+        }
     }
 }

@@ -2,152 +2,127 @@ import Foundation
 import RenstraCheck
 import RenstraModel
 
-/// A finding as JSON, the same in the cleaned document and in the check report: every key is
-/// always present, `null` where there is nothing to say.
-struct FindingDTO: Encodable {
-    let code: String
-    let severity: String
-    let title: String
-    let message: String
-    let location: LocationDTO
-    let expected: ValueDTO?
-    let actual: ValueDTO?
-    let related: [CellDTO]
-    let note: String?
-    let subject: SubjectDTO?
-    let program: SubjectDTO?
-
-    init(_ finding: Finding, _ language: Language) {
-        code = finding.code.rawValue
-        severity = finding.severity.rawValue
-        title = finding.code.entry.title.text(language)
-        message = finding.message(language)
-        location = LocationDTO(finding.location)
-        expected = finding.expected.map(ValueDTO.init)
-        actual = finding.actual.map(ValueDTO.init)
-        related = finding.related.map(CellDTO.init)
-        note = finding.note(language)
-        subject = finding.subject.map(SubjectDTO.init)
-        program = finding.program.map(SubjectDTO.init)
+/// Findings and corrections as JSON, the same in the cleaned document and in the check report.
+/// Every key of a finding is always present, `null` where there is nothing to say. Keys are
+/// written in sorted order by construction.
+enum FindingJSON {
+    /// A finding, its title, message and note in `language`.
+    static func write(_ finding: Finding, _ language: Language, to json: JSONWriter) {
+        json.object {
+            json.key("actual")
+            json.optional(finding.actual) { value($0, json) }
+            json.key("code")
+            json.string(finding.code.rawValue)
+            json.key("expected")
+            json.optional(finding.expected) { value($0, json) }
+            json.key("location")
+            location(finding.location, json)
+            json.key("message")
+            json.string(finding.message(language))
+            json.key("note")
+            json.string(finding.note(language))
+            json.key("program")
+            json.optional(finding.program) { subject($0, json) }
+            json.key("related")
+            json.array(finding.related) { cell in
+                json.object {
+                    json.key("cell")
+                    json.string(cell.cell)
+                    json.key("sheet")
+                    json.string(cell.sheet)
+                }
+            }
+            json.key("severity")
+            json.string(finding.severity.rawValue)
+            json.key("subject")
+            json.optional(finding.subject) { subject($0, json) }
+            json.key("title")
+            json.string(finding.code.entry.title.text(language))
+        }
     }
 
-    enum CodingKeys: String, CodingKey {
-        case code, severity, title, message, location, expected, actual, related, note, subject, program
+    /// A correction `--fix` applied, with the finding it answers.
+    static func write(_ correction: Correction, to json: JSONWriter) {
+        json.object {
+            json.key("finding")
+            json.object {
+                json.key("cell")
+                json.string(correction.location.cell)
+                json.key("code")
+                json.string(correction.finding.rawValue)
+            }
+            json.key("from")
+            value(correction.from, json)
+            json.key("location")
+            location(correction.location, json)
+            json.key("rule")
+            json.string(correction.rule.rawValue)
+            json.key("to")
+            value(correction.to, json)
+        }
     }
 
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(code, forKey: .code)
-        try container.encode(severity, forKey: .severity)
-        try container.encode(title, forKey: .title)
-        try container.encode(message, forKey: .message)
-        try container.encode(location, forKey: .location)
-        try container.encode(expected, forKey: .expected)
-        try container.encode(actual, forKey: .actual)
-        try container.encode(related, forKey: .related)
-        try container.encode(note, forKey: .note)
-        try container.encode(subject, forKey: .subject)
-        try container.encode(program, forKey: .program)
+    /// `{"file": …, "mapping": …, "sheet": …}`: where a document came from.
+    static func source(file: String, sheet: String, mapping: String, _ json: JSONWriter) {
+        json.object {
+            json.key("file")
+            json.string(file)
+            json.key("mapping")
+            json.string(mapping)
+            json.key("sheet")
+            json.string(sheet)
+        }
     }
-}
 
-struct LocationDTO: Encodable {
-    let file: String
-    let sheet: String
-    let cell: String
-    let row: Int
-
-    init(_ location: FindingLocation) {
-        file = location.file
-        sheet = location.sheet
-        cell = location.cell
-        row = location.row
+    private static func location(_ location: FindingLocation, _ json: JSONWriter) {
+        json.object {
+            json.key("cell")
+            json.string(location.cell)
+            json.key("file")
+            json.string(location.file)
+            json.key("row")
+            json.number(location.row)
+            json.key("sheet")
+            json.string(location.sheet)
+        }
     }
-}
 
-struct CellDTO: Encodable {
-    let sheet: String
-    let cell: String
-
-    init(_ cell: CellLocation) {
-        sheet = cell.sheet
-        self.cell = cell.cell
-    }
-}
-
-/// `{"kind": "money", "value": 150000000}`; `kind` is money, number, text or empty (value null).
-struct ValueDTO: Encodable {
-    let kind: String
-    let value: Value
-
-    enum Value: Encodable {
-        case number(Decimal)
-        case text(String)
-        case null
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.singleValueContainer()
-            switch self {
-            case .number(let number): try container.encode(number)
-            case .text(let text): try container.encode(text)
-            case .null: try container.encodeNil()
+    /// `{"kind": "money", "value": 150000000}`; `kind` is money, number, text or empty (value null).
+    private static func value(_ value: FindingValue, _ json: JSONWriter) {
+        json.object {
+            json.key("kind")
+            switch value {
+            case .money(let rupiah):
+                json.string("money")
+                json.key("value")
+                json.number(rupiah.value)
+            case .number(let number):
+                json.string("number")
+                json.key("value")
+                json.number(number)
+            case .text(let text):
+                json.string("text")
+                json.key("value")
+                json.string(text)
+            case .empty:
+                json.string("empty")
+                json.key("value")
+                json.null()
             }
         }
     }
 
-    init(_ value: FindingValue) {
-        switch value {
-        case .money(let rupiah): (kind, self.value) = ("money", .number(Decimal(rupiah.value)))
-        case .number(let number): (kind, self.value) = ("number", .number(number))
-        case .text(let text): (kind, self.value) = ("text", .text(text))
-        case .empty: (kind, self.value) = ("empty", .null)
+    /// The node a finding is about: `level` is `total` for the grand total.
+    private static func subject(_ subject: Subject, _ json: JSONWriter) {
+        json.object {
+            json.key("kode")
+            json.string(subject.kode)
+            json.key("level")
+            json.string(subject.level?.rawValue ?? "total")
+            json.key("nama")
+            json.string(subject.nama)
+            json.key("row")
+            json.number(subject.row)
         }
-    }
-}
-
-/// The node a finding is about: `level` is `total` for the grand total.
-struct SubjectDTO: Encodable {
-    let level: String
-    let kode: String?
-    let nama: String?
-    let row: Int
-
-    init(_ subject: Subject) {
-        level = subject.level?.rawValue ?? "total"
-        kode = subject.kode
-        nama = subject.nama
-        row = subject.row
-    }
-
-    enum CodingKeys: String, CodingKey { case level, kode, nama, row }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(level, forKey: .level)
-        try container.encode(kode, forKey: .kode)
-        try container.encode(nama, forKey: .nama)
-        try container.encode(row, forKey: .row)
-    }
-}
-
-/// A correction `--fix` applied, with the finding it answers.
-struct CorrectionDTO: Encodable {
-    let rule: String
-    let location: LocationDTO
-    let from: ValueDTO
-    let to: ValueDTO
-    let finding: FindingReferenceDTO
-
-    struct FindingReferenceDTO: Encodable {
-        let code: String
-        let cell: String
-    }
-
-    init(_ correction: Correction) {
-        rule = correction.rule.rawValue
-        location = LocationDTO(correction.location)
-        from = ValueDTO(correction.from)
-        to = ValueDTO(correction.to)
-        finding = FindingReferenceDTO(code: correction.finding.rawValue, cell: correction.location.cell)
     }
 }

@@ -3,6 +3,7 @@ import Foundation
 import RenstraCheck
 import RenstraMapping
 import RenstraOutput
+import RenstraReport
 import Spreadsheet
 
 /// `renstra import FILE`: reads a Renstra matrix into the cleaned JSON, with its findings.
@@ -18,7 +19,7 @@ struct ImportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The workbook or CSV file.")
+    @Argument(help: "The workbook or CSV file, or a folder of them (with -o OUTDIR).")
     var file: String
 
     @Option(name: .long, help: "A shipped mapping's name (see `renstra mappings`) or a mapping file's path.")
@@ -36,31 +37,101 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .long, help: "Apply the unambiguous corrections: drop repeated rows, recompute an end-of-period Rp from its years. Yearly figures are never changed.")
     var fix = false
 
+    @Option(name: .long, help: "Also write the check as a self-contained HTML page here (see `renstra check --format html`).")
+    var report: String?
+
+    @Flag(name: .long, help: "For a folder: no progress bar.")
+    var quiet = false
+
+    func validate() throws {
+        guard FolderWalk.isFolder(file) else { return }
+        guard output != nil else { throw ValidationError("a folder needs -o OUTDIR: one cleaned JSON per workbook is written there") }
+        if flat != nil || report != nil { throw ValidationError("--flat and --report take one file, not a folder") }
+    }
+
     func run() throws {
+        if FolderWalk.isFolder(file) { return try importFolder() }
         let result = try Self.importing(file, mapping: mapping)
         let findings = Reconciler.findings(for: result.document)
         var document = result.document
         var corrections: [Correction]?
         if fix { (document, corrections) = Corrector.apply(findings, to: document) }
-        let json = try DocumentJSON.encode(document, findings: findings,
-                                           language: language.flatMap { Language(rawValue: $0.rawValue) } ?? .fromEnvironment,
-                                           corrections: corrections)
-        if let output {
-            try json.write(to: URL(fileURLWithPath: output))
-        } else {
-            FileHandle.standardOutput.write(json)
-        }
+        let handle = try output.map(Self.create) ?? FileHandle.standardOutput
+        defer { if output != nil { try? handle.close() } }
+        try DocumentJSON.write(document, findings: findings,
+                               language: language.flatMap { Language(rawValue: $0.rawValue) } ?? .fromEnvironment,
+                               corrections: corrections) { try handle.write(contentsOf: $0) }
         if let flat { try FlatCSV.encode(document).write(to: URL(fileURLWithPath: flat)) }
+        if let report {
+            let page = HTMLReport(document: result.document, findings: findings, failOn: .error, language: chosenLanguage)
+            try Data(page.html().utf8).write(to: URL(fileURLWithPath: report))
+        }
+    }
+
+    private var chosenLanguage: Language { language.flatMap { Language(rawValue: $0.rawValue) } ?? .fromEnvironment }
+
+    /// `import DIR -o OUTDIR`: each workbook's cleaned JSON goes to `OUTDIR/<path below DIR>.json`,
+    /// in parallel; the table of files ends the run, and exit status 2 says a file could not be read.
+    private func importFolder() throws {
+        let outputFolder = URL(fileURLWithPath: output ?? ".")
+        let chosen = try Self.loading(mapping)
+        let candidates = chosen == nil ? try Self.shippedMappings() : nil
+        let (fix, language) = (self.fix, chosenLanguage)
+        let outcomes = FolderBatch(files: try FolderWalk.workbooks(in: file), quiet: quiet).run { entry in
+            do {
+                let result = try Self.reading(entry.path, mapping: chosen, candidates: candidates)
+                let findings = Reconciler.findings(for: result.document)
+                var document = result.document
+                var corrections: [Correction]?
+                if fix { (document, corrections) = Corrector.apply(findings, to: document) }
+                let target = outputFolder.appendingPathComponent(entry.relative + ".json")
+                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try DocumentJSON.encode(document, findings: findings, language: language, corrections: corrections).write(to: target)
+                return FileOutcome(file: entry.path, document: result.document, findings: findings, verdict: .imported)
+            } catch {
+                return FileOutcome(file: entry.path, unreadable: "\(error)")
+            }
+        }
+        let summary = FolderReport(outcomes: outcomes, language: language)
+        FileHandle.standardOutput.write(Data(summary.table().utf8))
+        if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
+    }
+
+    /// Opens `path` for writing, empty, creating it when needed.
+    private static func create(_ path: String) throws -> FileHandle {
+        guard FileManager.default.createFile(atPath: path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
+        return try FileHandle(forWritingTo: URL(fileURLWithPath: path))
     }
 
     /// Imports `file`, with the named or given mapping or the best-fitting shipped one, saying
     /// on stderr which was chosen. Unreadable input becomes a `Failure` (exit status 2).
     static func importing(_ file: String, mapping: String?) throws -> Importer.Result {
+        let result = try reading(file, mapping: try loading(mapping), candidates: nil)
+        if let choice = result.choice { FileHandle.standardError.write(Data("renstra: \(choice)\n".utf8)) }
+        return result
+    }
+
+    /// The mapping named or given on the command line, nil for none. A mapping that cannot be
+    /// read becomes a `Failure`.
+    static func loading(_ mapping: String?) throws -> Mapping? {
+        try failingUnreadable { try mapping.map(MappingChoice.load) }
+    }
+
+    /// The shipped mappings, read once for a whole folder.
+    static func shippedMappings() throws -> [Mapping] { try failingUnreadable { try ShippedMappings.all() } }
+
+    /// Imports `file` with `mapping`, or with the best fit of `candidates` (default: the shipped
+    /// mappings), saying nothing. Unreadable input becomes a `Failure`.
+    static func reading(_ file: String, mapping: Mapping?, candidates: [Mapping]?) throws -> Importer.Result {
+        try failingUnreadable { try Importer.importFile(file, mapping: mapping, candidates: candidates) }
+    }
+
+    /// Runs `body`, turning the reader's, the mapping's and the importer's errors into a `Failure`.
+    private static func failingUnreadable<T>(_ body: () throws -> T) throws -> T {
         do {
-            let chosen = try mapping.map(MappingChoice.load)
-            let result = try Importer.importFile(file, mapping: chosen)
-            if let choice = result.choice { FileHandle.standardError.write(Data("renstra: \(choice)\n".utf8)) }
-            return result
+            return try body()
         } catch let error as ReadError {
             throw Failure.unreadable(error.description)
         } catch let error as MappingError {

@@ -109,3 +109,25 @@ import Testing
         #expect(header.matches(["Pagu"]))
     }
 }
+
+/// The whole-number fast path of a workbook's number cells reads what Foundation's parser reads.
+@Suite struct CellNumberTests {
+    @Test(arguments: ["0", "7", "007", "150000000", "1000000000000", "999999999999999999", "1000000000000000000",
+                      "123456789012345678901", "1.5", "1.5E-3", "2.50E3", "-5", "1e20", "00000000000000000001"])
+    func aWholeNumberIsReadAsFoundationReadsIt(text: String) throws {
+        let foundation = try #require(Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")))
+        let read = try #require(NumberParser.read(cellNumber: text))
+        #expect(read == foundation)
+        #expect(read.description == foundation.description)
+        #expect(read.hashValue == foundation.hashValue)
+        #expect(FigureReader.rupiah(read, factor: 1_000) == FigureReader.rupiah(foundation, factor: 1_000))
+    }
+
+    @Test func onlyPlainDigitsTakeTheFastPath() {
+        #expect(NumberParser.wholeNumber("150000000") == 150_000_000)
+        #expect(NumberParser.wholeNumber("") == nil)
+        #expect(NumberParser.wholeNumber("-5") == nil)
+        #expect(NumberParser.wholeNumber("1.5") == nil)
+        #expect(NumberParser.wholeNumber("1234567890123456789") == nil)
+    }
+}

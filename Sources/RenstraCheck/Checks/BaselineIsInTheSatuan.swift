@@ -18,11 +18,25 @@ struct BaselineIsInTheSatuan: Check {
 
     /// The unit written after a figure: `16 %` → `%`, `12 bulan` → `bulan`; nil for words or a bare figure.
     static func unit(of text: String) -> String? {
-        guard let match = text.range(of: #"^[0-9][0-9.,]*\s*([^0-9\s][^0-9]*)$"#, options: .regularExpression) else { return nil }
-        let unit = text[match].drop { $0.isNumber || $0 == "." || $0 == "," || $0.isWhitespace }
+        guard isFigureWithUnit(text) else { return nil }
+        let unit = text.drop { $0.isNumber || $0 == "." || $0 == "," || $0.isWhitespace }
         let trimmed = unit.trimmingCharacters(in: .whitespaces)
         return trimmed.isEmpty || trimmed.count > 12 ? nil : trimmed
     }
+
+    /// Whether `text` matches `^[0-9][0-9.,]*\s*[^0-9\s][^0-9]*$` (ICU's `\s`: Unicode
+    /// White_Space), without a regular expression:
+    /// it starts with a digit, has only digits, dots and commas up to its last digit, and
+    /// something other than a blank after it.
+    static func isFigureWithUnit(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, isDigit(first),
+              let lastDigit = scalars.lastIndex(where: isDigit),
+              scalars[..<lastDigit].allSatisfy({ isDigit($0) || $0 == "." || $0 == "," }) else { return false }
+        return scalars[scalars.index(after: lastDigit)...].contains { !$0.properties.isWhitespace }
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 }
 
 extension CatalogueEntry {

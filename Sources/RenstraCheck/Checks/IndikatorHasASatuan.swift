@@ -9,7 +9,7 @@ struct IndikatorHasASatuan: Check {
             let node = entry.node
             guard CheckContext.indicatorLevels.contains(node.level), let indikator = node.indikator.first,
                   indikator.targets.values.contains(where: { $0.value != nil }) else { return nil }
-            let satuan = indikator.satuan?.value.trimmingCharacters(in: .whitespaces) ?? ""
+            let satuan = indikator.satuan.map { Self.trimmed($0.value) } ?? ""
             guard satuan.isEmpty || satuan.allSatisfy({ $0 == "-" }),
                   let cell = indikator.satuan?.at ?? context.document.fieldColumns.cell(.satuan, for: node.level, in: node.row)
             else { return nil }
@@ -18,6 +18,14 @@ struct IndikatorHasASatuan: Check {
                            program: context.index.program(of: position), actual: actual,
                            arguments: ["stated": .value(actual)])
         }
+    }
+
+    /// `text` without leading and trailing blanks; text that begins and ends with a visible
+    /// ASCII character, the usual case, is returned as it is, without Foundation.
+    private static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        if (0x21..<0x80).contains(first), (0x21..<0x80).contains(last) { return text }
+        return text.trimmingCharacters(in: .whitespaces)
     }
 }
 

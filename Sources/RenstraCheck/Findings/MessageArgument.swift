@@ -27,16 +27,21 @@ public enum MessageArgument: Hashable, Sendable {
 
 /// Fills `{name}` placeholders of a template with rendered arguments.
 enum Template {
+    /// Scans the template's UTF-8 bytes: a finding's message is rendered for every finding.
     static func render(_ template: String, _ arguments: [String: MessageArgument], _ language: Language) -> String {
+        let bytes = template.utf8
         var output = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            output += rest[..<open]
-            let name = String(rest[rest.index(after: open)..<close])
+        output.reserveCapacity(bytes.count + 64)
+        var rest = bytes.startIndex
+        while let open = bytes[rest...].firstIndex(of: UInt8(ascii: "{")),
+              let close = bytes[open...].firstIndex(of: UInt8(ascii: "}")) {
+            output += template[rest..<open]
+            let name = String(template[bytes.index(after: open)..<close])
             output += arguments[name]?.render(language) ?? "{\(name)}"
-            rest = rest[rest.index(after: close)...]
+            rest = bytes.index(after: close)
         }
-        return output + rest
+        output += template[rest...]
+        return output
     }
 
     /// The placeholder names a template uses.

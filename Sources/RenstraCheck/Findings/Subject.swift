@@ -28,7 +28,7 @@ public struct Subject: Hashable, Sendable {
     /// How a message names it: `kegiatan 2.11.15.45`, `program "Pelayanan Administrasi…"`, `the grand total`.
     public func label(_ language: Language) -> String {
         guard let level else { return Localized(id: "jumlah total", en: "the grand total").text(language) }
-        let name = level.rawValue.replacingOccurrences(of: "_", with: "-")
+        let name = String(level.rawValue.map { $0 == "_" ? "-" : $0 })
         if let kode { return "\(name) \(kode)" }
         if let nama {
             let short = nama.count > 48 ? String(nama.prefix(47)) + "…" : nama

@@ -2,12 +2,20 @@ import RenstraModel
 
 /// The nodes of a document in source order, each with its parent and its program.
 struct NodeIndex {
-    struct Entry {
+    /// A class, so that the checks pass entries around without copying the node each time.
+    final class Entry {
         let node: PlanNode
         let parent: Int?
         /// The program the node is, or lies under.
         let program: Int?
         let subject: Subject
+
+        init(node: PlanNode, parent: Int?, program: Int?, subject: Subject) {
+            self.node = node
+            self.parent = parent
+            self.program = program
+            self.subject = subject
+        }
     }
 
     let entries: [Entry]

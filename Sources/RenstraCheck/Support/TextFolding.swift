@@ -1,9 +1,25 @@
 /// Comparing texts as a reader would: without regard to case, or to how many spaces stand
 /// between words.
 enum TextFolding {
-    /// Lower case, single spaces, trimmed.
+    /// Lower case, single spaces, trimmed. Plain ASCII, the usual case, is folded byte by byte
+    /// (its blanks are tab, line feed, vertical tab, form feed, carriage return and space).
     static func fold(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var blank = false
+        for byte in text.utf8 {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                blank = !bytes.isEmpty
+                continue
+            }
+            if blank { bytes.append(0x20) }
+            blank = false
+            bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether the edit distance between `a` and `b` is at most `limit` (insertions, deletions

@@ -13,8 +13,14 @@ struct FigureReader {
     let cellsAreText: Bool
 
     func pagu(_ row: SourceRow, _ column: Int) -> Pagu {
-        let (state, text, asText) = read(row, column)
         let at = location(row, column)
+        // A whole number cell, the usual case, is scaled without going through `Decimal`.
+        if case .number(let number)? = row.cells[column], let whole = NumberParser.wholeNumber(number.text) {
+            let (scaled, overflow) = whole.multipliedReportingOverflow(by: moneyFactor)
+            let state: Pagu.State = overflow ? .unreadable("not a whole number of rupiah") : .value(Rupiah(scaled))
+            return Pagu(state: state, text: number.text, at: at)
+        }
+        let (state, text, asText) = read(row, column)
         switch state {
         case .value(let decimal):
             guard let rupiah = Self.rupiah(decimal, factor: moneyFactor) else {

@@ -39,16 +39,33 @@ public struct NumberParser: Sendable {
         guard let canonical = canonicalDigits(digits) else {
             return .unreadable(Self.looksLikeMisTypedDigits(digits) ? .lettersAmongDigits : .badGrouping)
         }
-        guard let value = Decimal(string: (negative ? "-" : "") + canonical, locale: Locale(identifier: "en_US_POSIX")) else {
+        guard let value = Decimal(string: (negative ? "-" : "") + canonical, locale: Self.posix) else {
             return .unreadable(.badGrouping)
         }
         return .number(value, percent: percent, suffix: suffix)
     }
 
-    /// Reads the exact number text of a workbook's numeric cell (`1.5E-3`, `150000000`).
+    /// Reads the exact number text of a workbook's numeric cell (`1.5E-3`, `150000000`). A
+    /// plain whole number, the usual case, is read without Foundation's parser.
     public static func read(cellNumber text: String) -> Decimal? {
-        Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+        if let whole = wholeNumber(text) { return Decimal(whole) }
+        return Decimal(string: text, locale: posix)
     }
+
+    /// The value of text made of 1 to 18 ASCII digits and nothing else (so it cannot overflow).
+    public static func wholeNumber(_ text: String) -> Int64? {
+        let utf8 = text.utf8
+        guard (1...18).contains(utf8.count) else { return nil }
+        var value: Int64 = 0
+        for byte in utf8 {
+            let digit = byte &- 0x30
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int64(digit)
+        }
+        return value
+    }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
 
     /// `1.234.567,89` → `1234567.89` (or the English equivalent); nil when the separators do
     /// not form a valid number in this locale.

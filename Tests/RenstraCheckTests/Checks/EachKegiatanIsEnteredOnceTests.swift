@@ -42,4 +42,10 @@ import Testing
         #expect(within(0, "", ""))
         #expect(within(2, "abc", "") == false)
     }
+
+    /// Folding plain ASCII byte by byte gives what the general folding gives.
+    @Test(arguments: ["Bimbingan  Teknis", "  PELATIHAN\tkoperasi\r\n", "a\u{0B}b\u{0C}c", "x\u{1C}y", "", "   ", "Rp. 1.000,-"])
+    func asciiFoldsAsTheGeneralFoldingDoes(text: String) {
+        #expect(TextFolding.fold(text) == text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " "))
+    }
 }

@@ -1,0 +1,61 @@
+import Foundation
+import RenstraCheck
+import RenstraModel
+
+/// What happened to one file of a folder: the mapping that read it, what it holds, what the
+/// check found, and the verdict; or why it could not be read.
+struct FileOutcome: Sendable {
+    /// `check` gives pass or fail, `import` gives imported; either may give unreadable.
+    enum Verdict: String, Sendable, Comparable, CaseIterable {
+        case pass, imported, fail, unreadable
+
+        /// The exit status this verdict asks for: 0, 1 or 2.
+        var exitStatus: Int32 {
+            switch self {
+            case .pass, .imported: return 0
+            case .fail: return 1
+            case .unreadable: return 2
+            }
+        }
+
+        static func < (lhs: Verdict, rhs: Verdict) -> Bool { lhs.exitStatus < rhs.exitStatus }
+    }
+
+    /// The file as found under the folder.
+    let file: String
+    let mapping: String?
+    let programs: Int
+    let kegiatan: Int
+    let errors: Int
+    let warnings: Int
+    let infos: Int
+    let verdict: Verdict
+    /// Why the file could not be read.
+    let reason: String?
+
+    /// The outcome of a file that was read and checked.
+    init(file: String, document: RenstraDocument, findings: [Finding], verdict: Verdict) {
+        self.file = file
+        mapping = document.mapping
+        programs = document.nodes(at: .program).count
+        kegiatan = document.nodes(at: .kegiatan).count
+        errors = findings.filter { $0.severity == .error }.count
+        warnings = findings.filter { $0.severity == .warning }.count
+        infos = findings.filter { $0.severity == .info }.count
+        self.verdict = verdict
+        reason = nil
+    }
+
+    /// The outcome of a file that could not be read.
+    init(file: String, unreadable reason: String) {
+        self.file = file
+        mapping = nil
+        programs = 0
+        kegiatan = 0
+        errors = 0
+        warnings = 0
+        infos = 0
+        verdict = .unreadable
+        self.reason = reason
+    }
+}
