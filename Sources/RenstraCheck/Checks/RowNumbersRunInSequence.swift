@@ -1,8 +1,10 @@
 import RenstraModel
 
 /// The rows of one level under one parent are numbered 1, 2, 3… without skipping or repeating
-/// a number, and none is left without one. A program whose numbering breaks is reported once,
-/// at the first number out of sequence; each row without a number is reported at its cell.
+/// a number, and none is left without one. Rows whose codes differ before their last part are
+/// numbered apart: a table without bidang rows restarts its program numbers at each bidang.
+/// A program whose numbering breaks is reported once, at the first number out of sequence;
+/// each row without a number is reported at its cell.
 struct RowNumbersRunInSequence: Check {
     func findings(in context: CheckContext) -> [Finding] {
         let index = context.index
@@ -11,7 +13,7 @@ struct RowNumbersRunInSequence: Check {
         for siblings in [roots] + index.children {
             for level in Level.allCases {
                 let group = siblings.filter { index.entries[$0].node.level == level }
-                findings += check(group, context)
+                for run in Self.runsByParentCode(group, index) { findings += check(run, context) }
             }
         }
         return findings
@@ -49,6 +51,20 @@ struct RowNumbersRunInSequence: Check {
             arguments: ["stated": .value(.text(nomor.value)), "expected": .value(.text(String(first.expected)))],
             notes: [Note(.sequenceNote, ["printed": .text(printed), "count": .count(group.count)])]))
         return findings
+    }
+
+    /// The group split by the code its rows sit under (their code without its last part), in
+    /// order of first appearance; rows without a code stay together.
+    static func runsByParentCode(_ group: [Int], _ index: NodeIndex) -> [[Int]] {
+        var order: [[String]?] = []
+        var runs: [[String]?: [Int]] = [:]
+        for position in group {
+            let parts = index.entries[position].node.kodeParts
+            let key: [String]? = parts.count >= 2 ? parts.dropLast().map { Int($0).map(String.init) ?? $0 } : nil
+            if runs[key] == nil { order.append(key) }
+            runs[key, default: []].append(position)
+        }
+        return order.map { runs[$0]! }
     }
 
     /// The printed numbers, with long runs away from the breaks shortened to `…`.

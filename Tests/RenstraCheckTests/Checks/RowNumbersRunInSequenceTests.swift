@@ -25,6 +25,19 @@ import RenstraModel
         #expect(Tiny.found(RowNumbersRunInSequence(), Self.program(["1", nil, "3"])) == [At("C5", .ordinalGap)])
     }
 
+    @Test func programsOfDifferentBidangAreNumberedApartWithoutBidangRows() {
+        // T-C.27 has no bidang rows: programs 2.11.* and 4.05.* are siblings, numbered 1, 2 and 1.
+        let programs = [("2.11.15", "1"), ("2.11.16", "2"), ("4.05.19", "1"), ("5.04.15", "1"), ("5.04.17", "3")]
+            .enumerated().map { index, program in
+                var node = Tiny.node(.program, 3 + index, nomor: program.1)
+                node.kodeParts = program.0.split(separator: ".").map(String.init)
+                return node
+            }
+        let findings = RowNumbersRunInSequence().findings(in: CheckContext(Tiny.document(programs)))
+        #expect(At.all(findings) == [At("C7", .ordinalGap)])
+        #expect(findings.first?.expected == .text("2"))
+    }
+
     @Test func aRegularSequenceAndUnnumberedLevelsAreFine() {
         #expect(Tiny.found(RowNumbersRunInSequence(), Self.program(["1", "2", "3"])) == [])
         #expect(Tiny.found(RowNumbersRunInSequence(), Self.program([nil, nil])) == [])
