@@ -25,6 +25,7 @@ chrome() {
         --user-data-dir="$work/profile" --enable-logging=stderr --v=0 "$@"
 }
 failed=0
+passed=0
 for sample in tabel-5.1.xlsx tabel-6.1.xlsx tabel-5.1-tc27.xlsx tabel-5.1-as-printed.xlsx tabel-6.1.csv; do
     name=${sample%.*}-${sample##*.}
     "$renstra" check "samples/$sample" --format html -o "$work/$name.html" --lang id 2>/dev/null || [ $? -eq 1 ]
@@ -43,8 +44,9 @@ for sample in tabel-5.1.xlsx tabel-6.1.xlsx tabel-5.1-tc27.xlsx tabel-5.1-as-pri
     esac
     if [ ${#problems[@]} -eq 0 ]; then
         echo "browser test: $sample: ok ($expected findings, flagged cell $background)"
+        passed=$((passed + 1))
     else
-        failed=1
+        failed=$((failed + 1))
         printf 'browser test: %s: FAILED: %s\n' "$sample" "${problems[@]}" >&2
     fi
 done
@@ -53,4 +55,5 @@ if [ "${2:-}" = "--screenshot" ]; then
     chrome --window-size=1400,1400 --screenshot="$PWD/docs/report-tabel-6.1.png" "file://$work/shot.html" 2>/dev/null
     echo "browser test: wrote docs/report-tabel-6.1.png"
 fi
-exit $failed
+echo "browser: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
