@@ -23,7 +23,7 @@ public struct CheckReport: Sendable {
     }
 
     /// Whether a finding at or above the fail level was found.
-    public var failed: Bool { findings.contains { $0.severity >= failOn } }
+    public var failed: Bool { findings.fail(at: failOn) }
 
     /// How many findings of a severity.
     public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }

@@ -20,7 +20,7 @@ public struct HTMLReport: Sendable {
     }
 
     /// Whether a finding at or above the fail level was found.
-    public var failed: Bool { findings.contains { $0.severity >= failOn } }
+    public var failed: Bool { findings.fail(at: failOn) }
 
     /// The page.
     public func html() -> String {

@@ -85,7 +85,7 @@ struct CheckCommand: ParsableCommand {
             do {
                 let result = try ImportCommand.reading(entry.path, mapping: chosen, candidates: candidates)
                 let findings = Reconciler.findings(for: result.document)
-                let failed = findings.contains { $0.severity >= failLevel }
+                let failed = findings.fail(at: failLevel)
                 return FileOutcome(file: entry.path, document: result.document, findings: findings,
                                    verdict: failed ? .fail : .pass)
             } catch {

@@ -66,50 +66,12 @@ struct FolderReport {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var data = Data()
         for outcome in outcomes {
-            data.append(try encoder.encode(Line(outcome)))
+            data.append(try encoder.encode(outcome))
             data.append(0x0A)
         }
         return data
     }
 
-    private struct Line: Encodable {
-        let file: String
-        let mapping: String?
-        let programs: Int
-        let kegiatan: Int
-        let errors: Int
-        let warnings: Int
-        let infos: Int
-        let verdict: String
-        let reason: String?
-
-        init(_ outcome: FileOutcome) {
-            file = outcome.file
-            mapping = outcome.mapping
-            programs = outcome.programs
-            kegiatan = outcome.kegiatan
-            errors = outcome.errors
-            warnings = outcome.warnings
-            infos = outcome.infos
-            verdict = outcome.verdict.rawValue
-            reason = outcome.reason
-        }
-
-        enum CodingKeys: String, CodingKey { case file, mapping, programs, kegiatan, errors, warnings, infos, verdict, reason }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(file, forKey: .file)
-            try container.encode(mapping, forKey: .mapping)
-            try container.encode(programs, forKey: .programs)
-            try container.encode(kegiatan, forKey: .kegiatan)
-            try container.encode(errors, forKey: .errors)
-            try container.encode(warnings, forKey: .warnings)
-            try container.encode(infos, forKey: .infos)
-            try container.encode(verdict, forKey: .verdict)
-            try container.encode(reason, forKey: .reason)
-        }
-    }
 
     /// The table's words.
     private enum Words {
