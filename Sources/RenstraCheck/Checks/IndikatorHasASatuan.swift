@@ -2,7 +2,9 @@ import Foundation
 import RenstraModel
 
 /// An indikator with targets states its satuan: a program's, kegiatan's or sub-kegiatan's
-/// targets mean nothing without one. An empty cell and a lone dash are both reported.
+/// targets mean nothing without one. An empty cell and a lone dash are both reported. Where the
+/// layout writes the satuan after each target (T-C.27: `50 KUMKM`), the finding points at the
+/// first target.
 struct IndikatorHasASatuan: Check {
     func findings(in context: CheckContext) -> [Finding] {
         context.index.entries.enumerated().compactMap { position, entry -> Finding? in
@@ -12,12 +14,20 @@ struct IndikatorHasASatuan: Check {
             let satuan = indikator.satuan.map { Self.trimmed($0.value) } ?? ""
             guard satuan.isEmpty || satuan.allSatisfy({ $0 == "-" }),
                   let cell = indikator.satuan?.at ?? context.document.fieldColumns.cell(.satuan, for: node.level, in: node.row)
+                      ?? Self.firstTarget(indikator)
             else { return nil }
             let actual: FindingValue = satuan.isEmpty ? .empty : .text(satuan)
             return Finding(code: .missingUnit, location: context.location(cell), subject: entry.subject,
                            program: context.index.program(of: position), actual: actual,
                            arguments: ["stated": .value(actual)])
         }
+    }
+
+    /// The cell of the earliest year's target that holds a value.
+    private static func firstTarget(_ indikator: Indikator) -> CellLocation? {
+        indikator.targets.keys.sorted().lazy.compactMap { year in
+            indikator.targets[year].flatMap { $0.value == nil ? nil : $0.at }
+        }.first
     }
 
     /// `text` without leading and trailing blanks; text that begins and ends with a visible
