@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
-"""Measures `renstra cells` against the C floor and the fastest peers, side by side.
+"""Measures `renstra cells` and `renstra check` against the C floor and the fastest peers, side by side.
 
 Called by bench/run.sh, which installs the peers, builds renstra in release mode and compiles
 the C reference reader first. For each size it generates the Renstra-shaped workbook and CSV
 (once; again only when bench/generate.py changes), then runs every reader on the same file as a
 whole process, alternating: one run of each reader per round, the order rotated each round, after
-one unmeasured warm-up run of each. It reports the median and min–max wall time, the peak RSS
-(`/usr/bin/time -f %M`) and the ratio of `renstra cells` to each peer measured in the same run,
-then checks the ratios against the targets of issue 6. The report goes to stdout and to
-bench/out/latest.md, the raw figures to bench/out/latest.json.
+one unmeasured warm-up run of each. `renstra check` is the whole pipeline (read, map, normalise,
+reconcile, write the findings as JSON to /dev/null) with bench/bench-mapping.yaml, the mapping
+for the generated layout; its exit status 1 (findings at the fail level) counts as a run. It
+reports the median and min–max wall time, the peak RSS (`/usr/bin/time -f %M`), the ratio of
+`renstra cells` and of `renstra check` to each peer measured in the same run, and the number of
+findings `check` reported, then checks the ratios against the targets of issue 6. The report goes
+to stdout and to bench/out/latest.md, the raw figures to bench/out/latest.json.
 """
 
 import argparse
@@ -22,15 +25,18 @@ import tempfile
 import time
 
 BENCH = os.path.dirname(os.path.abspath(__file__))
-NOT_BUILT = "not yet built"
+CELLS, CHECK = "renstra cells", "renstra check"
 
 
 def parse_arguments():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--renstra", required=True, help="the release renstra binary")
     parser.add_argument("--floor", required=True, help="the compiled C reference reader")
+    parser.add_argument("--mapping", default=os.path.join(BENCH, "bench-mapping.yaml"),
+                        help="the mapping `renstra check` reads the generated files with")
     parser.add_argument("--runs", type=int, default=7, help="measured runs per reader and file (at least 5)")
-    parser.add_argument("--million", action="store_true", help="also N = 1,000,000 (minutes, and GiBs for the peers)")
+    parser.add_argument("--million", action="store_true",
+                        help="also N = 1,000,000 (most of an hour, and GiBs for the peers and for check)")
     parser.add_argument("--sizes", default="1000,10000,100000", help="kegiatan counts, comma-separated")
     parser.add_argument("--out", default=os.path.join(BENCH, "out"))
     arguments = parser.parse_args()
@@ -50,31 +56,61 @@ def generate(n, out):
     return xlsx, csv
 
 
-def run_once(argv, capture=False):
-    """(wall seconds, CPU seconds, peak RSS in KiB, stdout) of one whole-process run."""
+def run_once(argv, accepted=(0,), stdout=subprocess.DEVNULL):
+    """(wall seconds, CPU seconds, peak RSS in KiB) of one whole-process run; stdout to /dev/null or a file."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as usage:
         start = time.perf_counter()
         done = subprocess.run(["/usr/bin/time", "-f", "%M %U %S", "-o", usage.name] + argv,
-                              stdout=subprocess.PIPE if capture else subprocess.DEVNULL, stderr=subprocess.PIPE)
+                              stdout=stdout, stderr=subprocess.PIPE)
         wall = time.perf_counter() - start
-        if done.returncode != 0:
+        if done.returncode not in accepted:
             sys.exit(f"failed ({done.returncode}): {' '.join(argv)}\n{done.stderr.decode(errors='replace')}")
         peak, user, system = usage.read().split()[-3:]
-    return wall, float(user) + float(system), int(peak), done.stdout
+    return wall, float(user) + float(system), int(peak)
+
+
+def check_summary(path):
+    """The `summary` object at the end of a `renstra check --format json` report (which may be GBs long)."""
+    with open(path, "rb") as report:
+        report.seek(max(0, os.path.getsize(path) - 65536))
+        tail = report.read().decode(errors="replace")
+    start = tail.rfind('"summary"')
+    if start < 0:
+        return None
+    return json.JSONDecoder().raw_decode(tail[tail.index("{", start):])[0]
+
+
+def warm_up(argv, accepted):
+    """One unmeasured run; what it wrote, described: the shape a peer printed, or the findings of a check."""
+    with tempfile.NamedTemporaryFile("w+b", suffix=".out") as output:
+        run_once(argv, accepted, stdout=output)
+        output.flush()
+        size = os.path.getsize(output.name)
+        if argv[1:2] == ["check"]:
+            summary = check_summary(output.name)
+            if summary is None:
+                sys.exit(f"no summary in the report of: {' '.join(argv)}")
+            return f"{summary['total']:,} findings", summary
+        output.seek(0)
+        shape = output.read(60).decode(errors="replace").strip()
+        return (shape if size < 60 else f"{size:,} bytes written"), None
 
 
 def measure(readers, runs):
-    """Alternating runs of every reader; {name: {"walls": [...], "cpus": [...], "rss": [...], "shape": str}}."""
+    """Alternating runs of every reader; {name: {"walls": [...], "cpus": [...], "rss": [...], "shape": str}}.
+
+    Each reader is (name, argv) or (name, argv, accepted exit statuses)."""
+    readers = [(reader[0], reader[1], reader[2] if len(reader) > 2 else (0,)) for reader in readers]
     results = {}
-    for name, argv in readers:
-        output = run_once(argv, capture=True)[3]
-        shape = output.decode(errors="replace").strip()
-        results[name] = {"walls": [], "cpus": [], "rss": [],
-                         "shape": shape if len(shape) < 60 else f"{len(output):,} bytes written"}
+    for name, argv, accepted in readers:
+        shape, summary = warm_up(argv, accepted)
+        results[name] = {"walls": [], "cpus": [], "rss": [], "shape": shape}
+        if summary is not None:
+            results[name]["summary"] = summary
     for round_number in range(runs):
         shift = round_number % len(readers)
-        for name, argv in readers[shift:] + readers[:shift]:
-            wall, cpu, peak, _ = run_once(argv)
+        for name, argv, accepted in readers[shift:] + readers[:shift]:
+            wall, cpu, peak = run_once(argv, accepted)
             results[name]["walls"].append(wall)
             results[name]["cpus"].append(cpu)
             results[name]["rss"].append(peak)
@@ -89,20 +125,33 @@ def mib(kib):
     return f"{kib / 1024:,.0f} MiB"
 
 
-def table(title, results, subject, pending):
-    """One markdown table: each reader, and the subject's ratio to it."""
+def table(title, results, subjects):
+    """One markdown table: each reader, and each subject's ratio to it."""
     lines = [f"### {title}", "",
-             "| reader | median wall | min–max | median CPU | peak RSS | renstra cells ÷ reader (wall) | output |",
-             "|---|---:|---:|---:|---:|---:|---|"]
-    mine = median(results[subject])
+             "| reader | median wall | min–max | median CPU | peak RSS | "
+             + " | ".join(f"{subject} ÷ reader (wall)" for subject in subjects) + " | output |",
+             "|---|---:|---:|---:|---:|" + "---:|" * len(subjects) + "---|"]
     for name, result in results.items():
         walls = result["walls"]
-        ratio = "—" if name == subject else f"{mine / median(result):.2f} ×"
+        ratios = ["—" if name == subject else f"{median(results[subject]) / median(result):.2f} ×"
+                  for subject in subjects]
         lines.append(f"| {name} | {median(result):.3f} s | {min(walls):.3f}–{max(walls):.3f} s | "
-                     f"{statistics.median(result['cpus']):.2f} s | {mib(max(result['rss']))} | {ratio} | "
-                     f"{result['shape']} |")
-    for name in pending:
-        lines.append(f"| {name} | {NOT_BUILT} | | | | | |")
+                     f"{statistics.median(result['cpus']):.2f} s | {mib(max(result['rss']))} | "
+                     + " | ".join(ratios) + f" | {result['shape']} |")
+    return lines + [""]
+
+
+def findings(measured):
+    """How many findings `renstra check` reported on each file, by code: they are most of its work."""
+    lines = ["### Findings reported by `renstra check`", "",
+             "| file | kegiatan | findings | per kegiatan | by code |", "|---|---:|---:|---:|---|"]
+    for (n, kind), results in measured.items():
+        summary = results.get(CHECK, {}).get("summary")
+        if not summary:
+            continue
+        codes = ", ".join(f"{code} {count:,}" for code, count in
+                          sorted(summary["by_code"].items(), key=lambda item: -item[1]))
+        lines.append(f"| {n:,} {kind.upper()} | {n:,} | {summary['total']:,} | {summary['total'] / n:.2f} | {codes} |")
     return lines + [""]
 
 
@@ -112,18 +161,18 @@ def verdict(ratios, limit):
     figures = f"{typical:.2f} ×, limit {limit} ×; fastest runs {fastest:.2f} ×"
     if typical <= limit:
         return f"**met** ({figures})"
-    return f"**missed** by {100 * (typical / limit - 1):.0f} % ({figures})"
+    return f"**missed** by {100 * (typical / limit - 1):.0f} %, {typical / limit:.1f} × the limit ({figures})"
 
 
 def targets(measured):
     """The targets of issue 6, each with its measured ratio or why it has none."""
     lines = ["### Targets (issue 6), ratios from the same run", "", "| target | result |", "|---|---|"]
 
-    def ratios(n, kind, peer):
+    def ratios(n, kind, peer, subject=CELLS):
         results = measured.get((n, kind))
         if not results:
             return None
-        mine, theirs = results["renstra cells"], results[peer]
+        mine, theirs = results[subject], results[peer]
         return median(mine) / median(theirs), min(mine["walls"]) / min(theirs["walls"])
 
     missing = "not measured (N = 100,000 not in --sizes)"
@@ -132,22 +181,35 @@ def targets(measured):
     lines.append(f"| `renstra cells`, 100k xlsx ≤ 1.0 × fastexcel | {verdict(fast, 1.0) if fast else missing} |")
     lines.append(f"| `renstra cells`, 100k xlsx ≤ 1.2 × C libzip + libxml2 SAX2 | "
                  f"{verdict(floor, 1.2) if floor else missing} |")
-    lines.append(f"| `renstra check`, 100k xlsx ≤ 1.5 × fastexcel | {NOT_BUILT} |")
-    small = ratios(1000, "xlsx", "python-calamine")
-    reference = f" (`renstra cells` alone: {small[0]:.2f} × python-calamine)" if small else ""
-    lines.append(f"| `renstra check`, 1k xlsx < 0.5 × python-calamine | {NOT_BUILT}{reference} |")
+    check = ratios(100_000, "xlsx", "fastexcel", CHECK)
+    lines.append(f"| `renstra check`, 100k xlsx ≤ 1.5 × fastexcel | {verdict(check, 1.5) if check else missing} |")
+    small = ratios(1000, "xlsx", "python-calamine", CHECK)
+    alone = ratios(1000, "xlsx", "python-calamine")
+    reference = f" (`renstra cells` alone: {alone[0]:.2f} ×)" if alone else ""
+    result = verdict(small, 0.5) + reference if small else "not measured (N = 1,000 not in --sizes)"
+    lines.append(f"| `renstra check`, 1k xlsx < 0.5 × python-calamine | {result} |")
     million = measured.get((1_000_000, "xlsx"))
     if million:
-        peak = max(million["renstra cells"]["rss"]) / 1024
+        peak = max(million[CELLS]["rss"]) / 1024
         state = "**met**" if peak < 100 else f"**missed** by {peak - 100:.0f} MiB"
         memory = f"{state} ({peak:.0f} MiB)"
     else:
         memory = "not measured (run with --million)"
     lines.append(f"| `renstra cells`, 1M xlsx to stdout: peak RSS < 100 MiB | {memory} |")
-    lines.append(f"| `renstra check`, 1M xlsx: peak RSS < 25 % of python-calamine's | {NOT_BUILT} |")
-    csv = ratios(100_000, "csv", "polars.read_csv")
-    reference = f" (`renstra cells` on the CSV: {csv[0]:.2f} × polars.read_csv)" if csv else ""
-    lines.append(f"| `renstra check`, 100k CSV ≤ 1.0 × polars.read_csv | {NOT_BUILT}{reference} |")
+    if million:
+        mine, theirs = max(million[CHECK]["rss"]) / 1024, max(million["python-calamine"]["rss"]) / 1024
+        share = mine / theirs
+        state = "**met**" if share < 0.25 else \
+            f"**missed** by {100 * (share / 0.25 - 1):.0f} %, {share / 0.25:.1f} × the limit"
+        memory = f"{state} ({mine:,.0f} MiB = {100 * share:.0f} % of python-calamine's {theirs:,.0f} MiB)"
+    else:
+        memory = "not measured (run with --million)"
+    lines.append(f"| `renstra check`, 1M xlsx: peak RSS < 25 % of python-calamine's | {memory} |")
+    csv = ratios(100_000, "csv", "polars.read_csv", CHECK)
+    alone = ratios(100_000, "csv", "polars.read_csv")
+    reference = f" (`renstra cells` on the CSV: {alone[0]:.2f} ×)" if alone else ""
+    result = verdict(csv, 1.0) + reference if csv else missing
+    lines.append(f"| `renstra check`, 100k CSV ≤ 1.0 × polars.read_csv | {result} |")
     return lines + [""]
 
 
@@ -176,15 +238,18 @@ def main():
     for n in sizes:
         xlsx, csv = generate(n, arguments.out)
         print(f"measuring {n:,} kegiatan …", file=sys.stderr, flush=True)
+        check = [arguments.renstra, "check", "--mapping", arguments.mapping, "--format", "json"]
         xlsx_readers = [
-            ("renstra cells", [arguments.renstra, "cells", xlsx]),
+            (CELLS, [arguments.renstra, "cells", xlsx]),
+            (CHECK, check[:2] + [xlsx] + check[2:], (0, 1)),
             ("C libzip + libxml2 SAX2", [arguments.floor, xlsx]),
             ("fastexcel", [python, peers, "fastexcel", xlsx]),
             ("python-calamine", [python, peers, "calamine", xlsx]),
             ("unzip -p, sheet part only", ["unzip", "-p", xlsx, "xl/worksheets/sheet1.xml"]),
         ]
         csv_readers = [
-            ("renstra cells", [arguments.renstra, "cells", csv]),
+            (CELLS, [arguments.renstra, "cells", csv]),
+            (CHECK, check[:2] + [csv] + check[2:], (0, 1)),
             ("polars.read_csv", [python, peers, "polars", csv]),
         ]
         for kind, path, readers in (("xlsx", xlsx, xlsx_readers), ("csv", csv, csv_readers)):
@@ -192,8 +257,8 @@ def main():
             measured[(n, kind)] = results
             raw[f"{n}-{kind}"] = results
             size = os.path.getsize(path) / 1024 / 1024
-            report += table(f"{n:,} kegiatan, {kind.upper()} ({size:,.1f} MiB)", results, "renstra cells",
-                            ["renstra check"])
+            report += table(f"{n:,} kegiatan, {kind.upper()} ({size:,.1f} MiB)", results, [CELLS, CHECK])
+    report += findings(measured)
     report += targets(measured)
     text = "\n".join(report)
     print(text)

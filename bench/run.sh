@@ -2,7 +2,7 @@
 # The benchmark of issue 6 (`make bench`): installs the peer readers into bench/.venv, builds
 # renstra in release mode and the C reference reader with cc -O2, then runs bench/run.py, which
 # generates the workbooks into bench/out/ and measures. Arguments go to run.py:
-#   bench/run.sh --million     also N = 1,000,000 (minutes, and GiBs of memory for the peers)
+#   bench/run.sh --million     also N = 1,000,000 (most of an hour, and GiBs of memory for the peers and check)
 #   bench/run.sh --runs 9      more measured runs per reader (at least 5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
