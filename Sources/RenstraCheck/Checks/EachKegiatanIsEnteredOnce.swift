@@ -4,12 +4,16 @@ import RenstraModel
 /// under different codes. The later one is reported; the note says whether its indikator,
 /// satuan and figures are the same too, in which case its pagu is likely counted twice.
 /// Names a typo apart are looked for among names of about the same length that share their
-/// first or their last `anchor` letters, so that a long table is read in linear time.
+/// first or their last `anchor` letters. Real names often share their first words
+/// (`Penyediaan …`), so each such group keeps only its latest `window` names: a long table is
+/// read in linear time, and a typo twin is missed only when more than `window` names with the
+/// same opening (or ending) stand between the two.
 struct EachKegiatanIsEnteredOnce: Check {
     /// Names at least this long may differ by `typos` edits and still be the same name.
     static let typoLength = 25
     static let typos = 2
     static let anchor = 10
+    static let window = 512
 
     func findings(in context: CheckContext) -> [Finding] {
         let index = context.index
@@ -24,8 +28,10 @@ struct EachKegiatanIsEnteredOnce: Check {
             let name = names[later]
             var earlier = exact[name]
             if earlier == nil, name.count >= Self.typoLength {
-                let candidates = (byStart[name.prefix(Self.anchor)] ?? []) + (byEnd[name.suffix(Self.anchor)] ?? [])
-                earlier = candidates.sorted().first { abs(names[$0].count - name.count) <= Self.typos && Self.sameName(names[$0], name) }
+                earlier = Self.earliest(in: byStart[name.prefix(Self.anchor)]?.suffix(Self.window) ?? [],
+                                        and: byEnd[name.suffix(Self.anchor)]?.suffix(Self.window) ?? []) {
+                    abs(names[$0].count - name.count) <= Self.typos && Self.sameName(names[$0], name)
+                }
             }
             if exact[name] == nil { exact[name] = later }
             if name.count >= Self.typoLength {
@@ -44,6 +50,18 @@ struct EachKegiatanIsEnteredOnce: Check {
                                     notes: notes))
         }
         return findings
+    }
+
+    /// The smallest position of two ascending lists that `matches`, without sorting them.
+    static func earliest(in first: ArraySlice<Int>, and second: ArraySlice<Int>, where matches: (Int) -> Bool) -> Int? {
+        var i = first.startIndex, j = second.startIndex
+        while i < first.endIndex || j < second.endIndex {
+            let takeFirst = j == second.endIndex || (i < first.endIndex && first[i] <= second[j])
+            let position = takeFirst ? first[i] : second[j]
+            if takeFirst { i += 1 } else { j += 1 }
+            if matches(position) { return position }
+        }
+        return nil
     }
 
     static func sameName(_ a: [UInt8], _ b: [UInt8]) -> Bool {

@@ -24,6 +24,14 @@ import Testing
         #expect(findings[0].note(.en)?.contains("figures differ") == true)
     }
 
+    @Test func candidatesAreTriedEarliestFirstAcrossBothAnchors() {
+        let byStart: ArraySlice<Int> = [1, 5, 9], byEnd: ArraySlice<Int> = [2, 5, 7]
+        #expect(EachKegiatanIsEnteredOnce.earliest(in: byStart, and: byEnd) { $0 >= 5 } == 5)
+        #expect(EachKegiatanIsEnteredOnce.earliest(in: byStart, and: byEnd) { $0 % 2 == 0 } == 2)
+        #expect(EachKegiatanIsEnteredOnce.earliest(in: byStart, and: byEnd) { $0 > 8 } == 9)
+        #expect(EachKegiatanIsEnteredOnce.earliest(in: byStart, and: []) { _ in false } == nil)
+    }
+
     @Test func shortOrDifferentNamesAreDifferentKegiatan() {
         let document = Tiny.document([
             Tiny.node(.kegiatan, 3, nama: "Penyusunan laporan keuangan"),
