@@ -57,6 +57,22 @@ import Testing
         #expect(NumberParser.read(cellNumber: "1.5E-3") == Decimal(string: "0.0015"))
     }
 
+    @Test func thePlainFastPathReadsAsTheGeneralPathDoes() {
+        // Every figure shape the fast path takes, against Foundation's reading of its canonical form.
+        let cases = ["0", "7", "30", "150.000.000", "1.000", "27,2", "27,18", "27,20", "0,5", "100,00", "4015",
+                     "1.234.567,891", "999.999.999.999.999.999", "102.671.044.000"]
+        for text in cases {
+            let fast = parser.plainNumber(text)
+            let canonical = text.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+            let general = Decimal(string: canonical, locale: Locale(identifier: "en_US_POSIX"))
+            #expect(fast == general, "\(text)")
+            #expect(fast?.description == general?.description, "\(text)")
+        }
+        for text in ["1.50.000", "70.78", "1,2,3", ",5", "5,", "1.", ".5", "1 000", "-5", "12 bulan", "1OO", "1.000.000.000.000.000.000"] {
+            #expect(parser.plainNumber(text) == nil, "\(text) is left to the general reading")
+        }
+    }
+
     @Test func largeFiguresStayExact() {
         // Beyond Double's 15–17 significant digits.
         #expect(value("123.456.789.012.345.678") == Decimal(string: "123456789012345678"))

@@ -10,6 +10,7 @@ public struct NumberParser: Sendable {
 
     /// Reads displayed text (a CSV field, or a text cell of a workbook).
     public func read(_ raw: String) -> NumberReading {
+        if let plain = plainNumber(raw) { return .number(plain, percent: false, suffix: nil) }
         var text = Self.squeezeBlanks(raw)
         if text.isEmpty { return .empty }
         if Self.dashes.contains(text) { return .none }
@@ -43,6 +44,41 @@ public struct NumberParser: Sendable {
             return .unreadable(.badGrouping)
         }
         return .number(value, percent: percent, suffix: suffix)
+    }
+
+    /// The usual figure, read without Foundation: ASCII digits with this locale's group and
+    /// decimal marks only (`150.000.000`, `27,2`), at most 18 significant digits. Nil for
+    /// anything else, which the general reading handles.
+    func plainNumber(_ text: String) -> Decimal? {
+        let group = locale.groupSeparator.asciiValue!, decimal = locale.decimalSeparator.asciiValue!
+        var value: Int64 = 0, digits = 0, fractionDigits = 0, groupLength = 0
+        var sawDecimal = false, sawGroup = false, leading = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39:
+                guard digits < 18 else { return nil }
+                value = value * 10 + Int64(byte - 0x30)
+                digits += 1
+                if sawDecimal { fractionDigits += 1 } else if sawGroup { groupLength += 1 } else { leading += 1 }
+            case group where !sawDecimal:
+                // Groups of exactly three digits after a head of one to three.
+                guard digits > 0, sawGroup ? groupLength == 3 : leading <= 3 else { return nil }
+                sawGroup = true
+                groupLength = 0
+            case decimal where !sawDecimal:
+                guard digits > 0, !sawGroup || groupLength == 3 else { return nil }
+                sawDecimal = true
+            default:
+                return nil
+            }
+        }
+        guard digits > 0, !sawDecimal || fractionDigits > 0, sawDecimal || !sawGroup || groupLength == 3 else { return nil }
+        // As Foundation reads `27,20`: trailing zeros of the fraction carry no value.
+        while fractionDigits > 0, value % 10 == 0 {
+            value /= 10
+            fractionDigits -= 1
+        }
+        return Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(value))
     }
 
     /// Reads the exact number text of a workbook's numeric cell (`1.5E-3`, `150000000`). A
