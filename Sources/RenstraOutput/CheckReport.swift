@@ -45,12 +45,12 @@ public struct CheckReport: Sendable {
 
     /// `FAIL: 4 errors, 20 warnings, 1 info (failing at error)`.
     public func verdict() -> String {
-        let word = (failed ? Phrases.fail : Phrases.pass).text(language)
+        let word = (failed ? VerdictWords.fail : VerdictWords.pass).text(language).uppercased()
         guard !findings.isEmpty else { return "\(word): " + Phrases.nothingFound.text(language) }
         let counts = Severity.allCases.reversed().map { severity in
-            "\(count(severity)) " + Phrases.plural(severity).text(language)
+            "\(count(severity)) " + severity.plural.text(language)
         }.joined(separator: ", ")
-        return "\(word): \(counts) " + Template.fill(Phrases.failingAt.text(language), ["level": failOn.label.text(language)])
+        return "\(word): \(counts) (" + Template.fill(VerdictWords.failingAt.text(language), ["level": failOn.label.text(language)]) + ")"
     }
 
     private struct Group {
@@ -155,18 +155,7 @@ private enum Phrases {
                                            en: "Outside any program (subtotals, total, table)")
     static let row = Localized(id: "baris {row}", en: "row {row}")
     static let see = Localized(id: "lihat", en: "see")
-    static let pass = Localized(id: "LULUS", en: "PASS")
-    static let fail = Localized(id: "GAGAL", en: "FAIL")
     static let nothingFound = Localized(id: "tidak ada temuan.", en: "no findings.")
-    static let failingAt = Localized(id: "(gagal pada tingkat {level} ke atas)", en: "(failing at {level} and above)")
-
-    static func plural(_ severity: Severity) -> Localized {
-        switch severity {
-        case .error: return Localized(id: "kesalahan", en: "errors")
-        case .warning: return Localized(id: "peringatan", en: "warnings")
-        case .info: return Localized(id: "info", en: "info")
-        }
-    }
 }
 
 /// `{name}` substitution for the report's own phrases.

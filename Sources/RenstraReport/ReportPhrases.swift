@@ -40,17 +40,5 @@ enum ReportPhrases {
     static let notInTable = Localized(id: "(sel ini tidak tampil di matriks)", en: "(this cell is not shown in the matrix)")
     static let expected = Localized(id: "seharusnya", en: "expected")
     static let actual = Localized(id: "tertulis", en: "found")
-    static let pass = Localized(id: "LULUS", en: "PASS")
-    static let fail = Localized(id: "GAGAL", en: "FAIL")
-    static let failingAt = Localized(id: "gagal pada tingkat {level} ke atas", en: "failing at {level} and above")
     static let closeDetail = Localized(id: "Tutup", en: "Close")
-
-    /// The heading of a severity's count.
-    static func plural(_ severity: Severity) -> Localized {
-        switch severity {
-        case .error: return Localized(id: "Kesalahan", en: "Errors")
-        case .warning: return Localized(id: "Peringatan", en: "Warnings")
-        case .info: return Localized(id: "Info", en: "Info")
-        }
-    }
 }

@@ -33,8 +33,8 @@ public struct NumberText: Hashable, Sendable, CustomStringConvertible {
     /// pad `<v>`), inner ones are not.
     init?(bytes: UnsafeBufferPointer<UInt8>) {
         var start = 0, end = bytes.count
-        while start < end, Self.isBlank(bytes[start]) { start += 1 }
-        while end > start, Self.isBlank(bytes[end - 1]) { end -= 1 }
+        while start < end, bytes[start].isXMLBlank { start += 1 }
+        while end > start, bytes[end - 1].isXMLBlank { end -= 1 }
         let trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
         guard let grammar = Self.grammar(of: trimmed) else { return nil }
         storage = Self.storage(of: trimmed, grammar: grammar, text: nil)
@@ -94,9 +94,6 @@ public struct NumberText: Hashable, Sendable, CustomStringConvertible {
         return .inline(low: UInt64(littleEndian: words.low), high: UInt64(littleEndian: words.high) | countByte << 56)
     }
 
-    private static func isBlank(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
-    }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 

@@ -14,7 +14,7 @@ struct FolderReport {
     // MARK: table
 
     func table() -> String {
-        let header = [Words.file, Words.mapping, Words.programs, Words.errors, Words.warnings, Words.infos, Words.verdict]
+        let header = [Words.file, Words.mapping, Words.programs, Severity.error.plural, Severity.warning.plural, Severity.info.plural, Words.verdict]
             .map { $0.text(language) }
         let rows = outcomes.map { outcome in
             [outcome.file, outcome.mapping ?? "—", String(outcome.programs), String(outcome.errors),
@@ -51,8 +51,8 @@ struct FolderReport {
 
     private func verdict(_ verdict: FileOutcome.Verdict) -> String {
         switch verdict {
-        case .pass: return Words.pass.text(language)
-        case .fail: return Words.fail.text(language)
+        case .pass: return VerdictWords.pass.text(language)
+        case .fail: return VerdictWords.fail.text(language)
         case .imported: return Words.imported.text(language)
         case .unreadable: return Words.unreadable.text(language)
         }
@@ -78,12 +78,7 @@ struct FolderReport {
         static let file = Localized(id: "berkas", en: "file")
         static let mapping = Localized(id: "mapping", en: "mapping")
         static let programs = Localized(id: "program", en: "programs")
-        static let errors = Localized(id: "kesalahan", en: "errors")
-        static let warnings = Localized(id: "peringatan", en: "warnings")
-        static let infos = Localized(id: "info", en: "info")
         static let verdict = Localized(id: "hasil", en: "verdict")
-        static let pass = Localized(id: "lulus", en: "pass")
-        static let fail = Localized(id: "gagal", en: "fail")
         static let imported = Localized(id: "diimpor", en: "imported")
         static let unreadable = Localized(id: "tak terbaca", en: "unreadable")
         static let files = Localized(id: "{count} berkas", en: "{count} files")

@@ -14,4 +14,9 @@ public struct Localized: Hashable, Sendable {
         case .en: return en
         }
     }
+
+    /// The same words with a capital first letter, for a heading.
+    public var capitalized: Localized {
+        Localized(id: id.prefix(1).uppercased() + id.dropFirst(), en: en.prefix(1).uppercased() + en.dropFirst())
+    }
 }

@@ -21,4 +21,13 @@ public enum Severity: String, Hashable, Sendable, CaseIterable, Comparable {
         case .error: return Localized(id: "kesalahan", en: "error")
         }
     }
+
+    /// The name of a count of findings of this severity (`3 warnings`).
+    public var plural: Localized {
+        switch self {
+        case .info: return Localized(id: "info", en: "info")
+        case .warning: return Localized(id: "peringatan", en: "warnings")
+        case .error: return Localized(id: "kesalahan", en: "errors")
+        }
+    }
 }

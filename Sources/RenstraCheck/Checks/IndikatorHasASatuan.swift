@@ -1,4 +1,3 @@
-import Foundation
 import RenstraModel
 
 /// An indikator with targets states its satuan: a program's, kegiatan's or sub-kegiatan's
@@ -11,7 +10,7 @@ struct IndikatorHasASatuan: Check {
             let node = entry.node
             guard CheckContext.indicatorLevels.contains(node.level), let indikator = node.indikator.first,
                   indikator.targets.values.contains(where: { $0.value != nil }) else { return nil }
-            let satuan = indikator.satuan.map { Self.trimmed($0.value) } ?? ""
+            let satuan = indikator.satuan?.value ?? ""
             guard satuan.isEmpty || satuan.allSatisfy({ $0 == "-" }),
                   let cell = indikator.satuan?.at ?? context.document.fieldColumns.cell(.satuan, for: node.level, in: node.row)
                       ?? Self.firstTarget(indikator)
@@ -28,14 +27,6 @@ struct IndikatorHasASatuan: Check {
         indikator.targets.keys.sorted().lazy.compactMap { year in
             indikator.targets[year].flatMap { $0.value == nil ? nil : $0.at }
         }.first
-    }
-
-    /// `text` without leading and trailing blanks; text that begins and ends with a visible
-    /// ASCII character, the usual case, is returned as it is, without Foundation.
-    private static func trimmed(_ text: String) -> String {
-        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
-        if (0x21..<0x80).contains(first), (0x21..<0x80).contains(last) { return text }
-        return text.trimmingCharacters(in: .whitespaces)
     }
 }
 

@@ -257,14 +257,14 @@ final class WorksheetHandler: XMLEventHandler {
     private func value() throws(ReadError.Reason) -> CellValue? {
         switch cellType {
         case .number:
-            if text.bytes.allSatisfy(Self.isBlank) { return nil }
+            if text.bytes.allSatisfy(\.isXMLBlank) { return nil }
             guard let number = NumberText(bytes: text.bytes) else { throw .invalidNumber(String(decoding: text.bytes, as: UTF8.self)) }
             if let kind = cellStyle, number.doubleValue < DateSerial.firstSerialPastYear9999 {
                 return .date(DateSerial(serial: number, kind: kind, uses1904: uses1904))
             }
             return .number(number)
         case .sharedString:
-            if text.bytes.allSatisfy(Self.isBlank) { return nil }
+            if text.bytes.allSatisfy(\.isXMLBlank) { return nil }
             guard let index = Self.parseIndex(text.bytes) else {
                 throw .sharedStringIndexOutOfRange(index: String(decoding: text.bytes, as: UTF8.self), count: sharedStrings.count)
             }
@@ -300,7 +300,6 @@ final class WorksheetHandler: XMLEventHandler {
         XMLBytes.equal(value, "1") || XMLBytes.equal(value, "true")
     }
 
-    private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
     /// A non-negative decimal index of at most 9 digits (blanks around it tolerated), or nil.
     private static func parseIndex(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
@@ -310,7 +309,7 @@ final class WorksheetHandler: XMLEventHandler {
             if digit < 10, !seenBlankAfter, digits < 9 {
                 value = value * 10 + Int(digit)
                 digits += 1
-            } else if isBlank(byte) {
+            } else if byte.isXMLBlank {
                 if digits > 0 { seenBlankAfter = true }
             } else {
                 return nil

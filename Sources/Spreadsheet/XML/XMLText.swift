@@ -32,9 +32,9 @@ struct XMLText: ~Copyable {
     /// `xml:space="preserve"` they are not part of a `<t>` run's text.
     mutating func trimRun(from start: Int) {
         var end = count
-        while end > start, Self.isBlank(storage[end - 1]) { end -= 1 }
+        while end > start, storage[end - 1].isXMLBlank { end -= 1 }
         var first = start
-        while first < end, Self.isBlank(storage[first]) { first += 1 }
+        while first < end, storage[first].isXMLBlank { first += 1 }
         if first > start { (storage + start).update(from: storage + first, count: end - first) }
         count = start + end - first
     }
@@ -49,5 +49,4 @@ struct XMLText: ~Copyable {
         capacity = newCapacity
     }
 
-    private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
 }
