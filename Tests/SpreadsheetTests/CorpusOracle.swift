@@ -29,9 +29,19 @@ struct CorpusOracle {
         }
     }
 
-    static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/xlsx-corpus")
+    /// `$RENSTRA_XLSX_CORPUS`, or `shared/xlsx-corpus` in the folder that holds the repository.
+    static let root: URL = {
+        if let path = ProcessInfo.processInfo.environment["RENSTRA_XLSX_CORPUS"] { return URL(fileURLWithPath: path) }
+        return URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("shared/xlsx-corpus")
+    }()
+
+    /// Whether the corpus is there to read.
+    static var isAvailable: Bool { FileManager.default.fileExists(atPath: root.appendingPathComponent("MANIFEST.tsv").path) }
+
+    /// CI sets `RENSTRA_REQUIRE_CORPUS=1`: there the corpus must be found, never skipped.
+    static var isRequired: Bool { ProcessInfo.processInfo.environment["RENSTRA_REQUIRE_CORPUS"] == "1" }
 
     /// Corpus paths (`files/<source>/<name>`) from MANIFEST.tsv, in order.
     static func manifest() throws -> [String] {
