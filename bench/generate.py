@@ -9,8 +9,12 @@ with merged cells and a row of column numbers, then 18 columns per row:
 
 A program row opens every 30 kegiatan and carries the sum of their pagu; a JUMLAH row with
 SUMIF formulas over the program rows (and their cached values) closes the table. Kegiatan
-names and indikator come from a fixed nomenclature, as in real Renstra documents (a few
-thousand distinct texts); every kode is distinct. The XLSX is written by XlsxWriter with
+names are drawn without repeats from a nomenclature (verb, object, scope, place and phase, each
+list's entries at least three letters apart), so that, as in a real Renstra, each kegiatan is
+entered once and no two names are a typo apart; indikator repeat, as they do in real tables;
+every kode is distinct. The figures are consistent, as in a table that passes review: yearly
+pagu within a quarter of the row's own level, `Bulan` targets of 12 a year, end-of-period
+targets by the rule of their satuan. The XLSX is written by XlsxWriter with
 shared strings and fixed document properties; the CSV is the Indonesian export form: UTF-8
 with a BOM, `;` separators, CRLF, `150.000.000` and `27,2`.
 
@@ -74,7 +78,7 @@ VERBS = [
     ("Rehabilitasi", "direhabilitasi"), ("Pemeliharaan", "dipelihara"), ("Pengadaan", "diadakan"),
     ("Peningkatan", "ditingkatkan"), ("Penyusunan", "disusun"), ("Fasilitasi", "difasilitasi"),
     ("Koordinasi", "dikoordinasikan"), ("Pembinaan", "dibina"), ("Pengembangan", "dikembangkan"),
-    ("Pendataan", "didata"), ("Sosialisasi", "disosialisasikan"), ("Evaluasi", "dievaluasi"),
+    ("Inventarisasi", "diinventarisasi"), ("Sosialisasi", "disosialisasikan"), ("Evaluasi", "dievaluasi"),
 ]
 
 OBJECTS = [
@@ -107,34 +111,56 @@ LOKASI = [
     "Kec. Purwokerto Timur", "Seluruh Kecamatan",
 ]
 
+# Where a kegiatan takes place, as its name says it.
+PLACES = [place.replace("Kec. ", "Kecamatan ") for place in LOKASI]
+
+# Places and phases make each kegiatan name distinct (15 x 40 x 4 x 29 x 15 = 1,044,000 names).
+PHASES = ["", " Tahap Lanjutan", " Rintisan", " Percontohan", " Berbasis Masyarakat", " Terpadu",
+          " Skala Kecil", " Skala Besar", " Darurat", " Berkelanjutan", " Ramah Lingkungan", " Inklusif",
+          " Digital", " Swakelola", " Kemitraan"]
+
 # Number formats: pagu in Rupiah with grouping, targets with up to two decimals.
 PAGU_FORMAT = "#,##0"
 TARGET_FORMAT = "0.0#"
 
 
-def kegiatan_row(rng, program_code, number):
+def kegiatan_name(combination):
+    """The name numbered `combination` of the nomenclature: every number gives a different name."""
+    combination, verb = divmod(combination, len(VERBS))
+    combination, thing = divmod(combination, len(OBJECTS))
+    combination, scope = divmod(combination, len(SCOPES))
+    phase, place = divmod(combination, len(LOKASI))
+    return VERBS[verb], OBJECTS[thing], f"{VERBS[verb][0]} {OBJECTS[thing]}{SCOPES[scope]} {PLACES[place]}{PHASES[phase]}"
+
+
+def kegiatan_row(rng, program_code, number, combination):
     """One kegiatan: [kode, name, indikator, satuan, awal, (target, pagu) x 5, akhir target, akhir pagu, lokasi]."""
-    verb, participle = VERBS[rng.randrange(len(VERBS))]
-    thing = OBJECTS[rng.randrange(len(OBJECTS))]
-    scope = SCOPES[rng.randrange(len(SCOPES))]
+    (_, participle), thing, name = kegiatan_name(combination)
     satuan = SATUAN[rng.randrange(len(SATUAN))]
     kode = f"{program_code} {1 + number // 10} {1 + number % 10}"
-    name = f"{verb} {thing}{scope}"
     if satuan == "Persen":
         indikator = f"Persentase {thing} yang {participle}"
         awal = round(rng.uniform(10, 60), 1)
         step = round(rng.uniform(1, 8), 1)
         targets = [round(min(100.0, awal + step * (year + 1)), 1) for year in range(5)]
+        akhir = targets[-1]
+    elif satuan == "Bulan":
+        indikator = f"Jumlah bulan layanan {thing} yang {participle}"
+        awal = 12
+        targets = [12] * 5
+        akhir = 12
     else:
         indikator = f"Jumlah {thing} yang {participle}"
         awal = rng.randrange(0, 40)
         targets = [rng.randrange(1, 60) for _ in range(5)]
-    pagus = [rng.randrange(10_000, 5_000_000) * 1000 for _ in range(5)]
+        akhir = sum(targets)
+    level = rng.randrange(50_000, 5_000_000)
+    pagus = [level * rng.randrange(80, 125) // 100 * 1000 for _ in range(5)]
     years = []
     for target, pagu in zip(targets, pagus):
         years += [target, pagu]
     lokasi = LOKASI[rng.randrange(len(LOKASI))]
-    return [kode, name, indikator, satuan, awal] + years + [targets[-1], sum(pagus), lokasi]
+    return [kode, name, indikator, satuan, awal] + years + [akhir, sum(pagus), lokasi]
 
 
 def program_row(program_index, code, kegiatan):
@@ -155,12 +181,14 @@ def program_code(index):
 def table(n):
     """The data rows, in order: program rows, each followed by its kegiatan."""
     rng = random.Random(20240601 + n)
+    names = rng.sample(range(len(VERBS) * len(OBJECTS) * len(SCOPES) * len(LOKASI) * len(PHASES)), n)
     rows = []
     program = 0
     while program * KEGIATAN_PER_PROGRAM < n:
-        count = min(KEGIATAN_PER_PROGRAM, n - program * KEGIATAN_PER_PROGRAM)
+        first = program * KEGIATAN_PER_PROGRAM
+        count = min(KEGIATAN_PER_PROGRAM, n - first)
         code = program_code(program)
-        kegiatan = [kegiatan_row(rng, code, number) for number in range(count)]
+        kegiatan = [kegiatan_row(rng, code, number, names[first + number]) for number in range(count)]
         rows.append(("program", program_row(program, code, kegiatan)))
         rows += [("kegiatan", row) for row in kegiatan]
         program += 1
