@@ -3,69 +3,36 @@ import RenstraModel
 /// Each kegiatan is entered once: no two kegiatan bear the same name (or names a typo apart)
 /// under different codes. The later one is reported; the note says whether its indikator,
 /// satuan and figures are the same too, in which case its pagu is likely counted twice.
-/// Names a typo apart are looked for among names of about the same length that share their
-/// first or their last `anchor` letters. Real names often share their first words
-/// (`Penyediaan …`), so each such group keeps only its latest `window` names: a long table is
-/// read in linear time, and a typo twin is missed only when more than `window` names with the
-/// same opening (or ending) stand between the two.
+/// Names of at least `typoLength` letters are a typo apart when at most `typos` edits turn one
+/// into the other; `NameIndex` finds them without comparing every pair.
 struct EachKegiatanIsEnteredOnce: Check {
     /// Names at least this long may differ by `typos` edits and still be the same name.
     static let typoLength = 25
     static let typos = 2
-    static let anchor = 10
+    /// How many earlier names sharing a piece of text are compared at most (see `NameIndex`).
     static let window = 512
 
     func findings(in context: CheckContext) -> [Finding] {
         let index = context.index
-        let kegiatan = index.entries.indices.filter {
-            [.kegiatan, .subKegiatan].contains(index.entries[$0].node.level) && index.entries[$0].node.nama != nil
-        }
-        let names = kegiatan.map { Array(TextFolding.fold(index.entries[$0].node.nama!.value).utf8) }
-        var exact: [[UInt8]: Int] = [:]
-        var byStart: [ArraySlice<UInt8>: [Int]] = [:], byEnd: [ArraySlice<UInt8>: [Int]] = [:]
+        var names = NameIndex(typos: Self.typos, typoLength: Self.typoLength, window: Self.window)
+        var kegiatan: [Int] = []
         var findings: [Finding] = []
-        for later in kegiatan.indices {
-            let name = names[later]
-            var earlier = exact[name]
-            if earlier == nil, name.count >= Self.typoLength {
-                earlier = Self.earliest(in: byStart[name.prefix(Self.anchor)]?.suffix(Self.window) ?? [],
-                                        and: byEnd[name.suffix(Self.anchor)]?.suffix(Self.window) ?? []) {
-                    abs(names[$0].count - name.count) <= Self.typos && Self.sameName(names[$0], name)
-                }
-            }
-            if exact[name] == nil { exact[name] = later }
-            if name.count >= Self.typoLength {
-                byStart[name.prefix(Self.anchor), default: []].append(later)
-                byEnd[name.suffix(Self.anchor), default: []].append(later)
-            }
-            guard let earlier else { continue }
-            let node = index.entries[kegiatan[later]].node, other = index.entries[kegiatan[earlier]]
+        for position in index.entries.indices {
+            let node = index.entries[position].node
+            guard node.level == .kegiatan || node.level == .subKegiatan, let nama = node.nama else { continue }
+            kegiatan.append(position)
+            guard let earlier = names.add(Array(TextFolding.fold(nama.value).utf8)) else { continue }
+            let other = index.entries[kegiatan[earlier]]
             let notes = Self.sameFigures(node, other.node)
                 ? [Note(.identicalNote, ["money": .value(.money(node.paguAkhir?.value ?? Self.sum(node)))])]
                 : [Note(.differentNote)]
-            findings.append(Finding(code: .duplicateName, location: context.location(node.nama!.at),
-                                    subject: index.entries[kegiatan[later]].subject, program: index.program(of: kegiatan[later]),
-                                    actual: .text(node.nama!.value), related: [other.node.nama!.at],
+            findings.append(Finding(code: .duplicateName, location: context.location(nama.at),
+                                    subject: index.entries[position].subject, program: index.program(of: position),
+                                    actual: .text(nama.value), related: [other.node.nama!.at],
                                     arguments: ["other": .subject(other.subject), "row": .count(other.node.row.row)],
                                     notes: notes))
         }
         return findings
-    }
-
-    /// The smallest position of two ascending lists that `matches`, without sorting them.
-    static func earliest(in first: ArraySlice<Int>, and second: ArraySlice<Int>, where matches: (Int) -> Bool) -> Int? {
-        var i = first.startIndex, j = second.startIndex
-        while i < first.endIndex || j < second.endIndex {
-            let takeFirst = j == second.endIndex || (i < first.endIndex && first[i] <= second[j])
-            let position = takeFirst ? first[i] : second[j]
-            if takeFirst { i += 1 } else { j += 1 }
-            if matches(position) { return position }
-        }
-        return nil
-    }
-
-    static func sameName(_ a: [UInt8], _ b: [UInt8]) -> Bool {
-        a == b || (min(a.count, b.count) >= typoLength && TextFolding.within(typos, a, b))
     }
 
     /// Same indikator, satuan, targets and pagu, cell for cell; a dash and an empty cell both mean nothing.

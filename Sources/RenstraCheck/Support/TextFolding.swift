@@ -23,29 +23,41 @@ enum TextFolding {
     }
 
     /// Whether the edit distance between `a` and `b` is at most `limit` (insertions, deletions
-    /// and substitutions), computed in a band around the diagonal.
+    /// and substitutions). What the two share at their start and end is set aside first (it
+    /// does not change the distance), then the rest is compared in a band around the diagonal.
     static func within(_ limit: Int, _ a: [UInt8], _ b: [UInt8]) -> Bool {
         guard abs(a.count - b.count) <= limit else { return false }
+        var start = 0
+        while start < a.count, start < b.count, a[start] == b[start] { start += 1 }
+        var endA = a.count, endB = b.count
+        while endA > start, endB > start, a[endA - 1] == b[endB - 1] { endA -= 1; endB -= 1 }
+        return within(limit, a[start..<endA], b[start..<endB])
+    }
+
+    private static func within(_ limit: Int, _ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit }
-        let beyond = limit + 1
-        var previous = (0...b.count).map { min($0, beyond) }
-        var current = Array(repeating: beyond, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = min(i, beyond)
-            let low = max(1, i - limit), high = min(b.count, i + limit)
-            if low > 1 { current[low - 1] = beyond }
-            var best = current[0]
-            if low <= high {
-                for j in low...high {
-                    let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-                    current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1, beyond)
-                    best = min(best, current[j])
+        let beyond = limit + 1, width = b.count + 1
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * width) { rows in
+            var previous = UnsafeMutableBufferPointer(rebasing: rows[..<width])
+            var current = UnsafeMutableBufferPointer(rebasing: rows[width...])
+            for j in 0..<width { previous[j] = min(j, beyond); current[j] = beyond }
+            for (i, x) in zip(1..., a) {
+                current[0] = min(i, beyond)
+                let low = max(1, i - limit), high = min(b.count, i + limit)
+                if low > 1 { current[low - 1] = beyond }
+                var best = current[0]
+                if low <= high {
+                    for j in low...high {
+                        let substitution = previous[j - 1] + (x == b[b.startIndex + j - 1] ? 0 : 1)
+                        current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1, beyond)
+                        best = min(best, current[j])
+                    }
                 }
+                if high < b.count { current[high + 1] = beyond }
+                guard best <= limit else { return false }
+                swap(&previous, &current)
             }
-            if high < b.count { current[high + 1] = beyond }
-            guard best <= limit else { return false }
-            swap(&previous, &current)
+            return previous[b.count] <= limit
         }
-        return previous[b.count] <= limit
     }
 }

@@ -24,12 +24,38 @@ import Testing
         #expect(findings[0].note(.en)?.contains("figures differ") == true)
     }
 
-    @Test func candidatesAreTriedEarliestFirstAcrossBothAnchors() {
-        let byStart: ArraySlice<Int> = [1, 5, 9], byEnd: ArraySlice<Int> = [2, 5, 7]
-        #expect(EachKegiatanIsEnteredOnce.earliest(in: byStart, and: byEnd) { $0 >= 5 } == 5)
-        #expect(EachKegiatanIsEnteredOnce.earliest(in: byStart, and: byEnd) { $0 % 2 == 0 } == 2)
-        #expect(EachKegiatanIsEnteredOnce.earliest(in: byStart, and: byEnd) { $0 > 8 } == 9)
-        #expect(EachKegiatanIsEnteredOnce.earliest(in: byStart, and: []) { _ in false } == nil)
+    @Test func typosAtBothEndsOfALongNameAreFound() {
+        let document = Tiny.document([
+            Tiny.node(.kegiatan, 3, nama: "Pelatihan manajemen usaha bagi koperasi wanita"),
+            Tiny.node(.kegiatan, 4, nama: "Pelatihan manajemen usaha bagi koperasi pria"),
+            Tiny.node(.kegiatan, 5, nama: "Pelatihn manajemen usaha bagi koperasi wanta"),
+        ])
+        let findings = EachKegiatanIsEnteredOnce().findings(in: CheckContext(document))
+        #expect(At.all(findings) == [At("D5", .duplicateName)])
+        #expect(findings.first?.related.map(\.cell) == ["D3"])
+    }
+
+    /// The index finds what comparing every earlier name finds: the first exact repeat, or else
+    /// the earliest long name at most two edits away.
+    @Test(arguments: 0..<20) func theNameIndexFindsWhatComparingEveryPairFinds(seed: UInt64) {
+        var generator = SplitMix(seed: seed)
+        let words = ["penyediaan", "jasa", "koperasi", "usaha", "mikro", "kecamatan", "sokaraja", "dan", "bagi"]
+        var names: [[UInt8]] = []
+        var index = NameIndex(typos: 2, typoLength: 25, window: 512)
+        for _ in 0..<300 {
+            var name: [UInt8]
+            if !names.isEmpty, generator.next() % 3 == 0 {
+                name = names[Int(generator.next() % UInt64(names.count))]
+                for _ in 0..<Int(generator.next() % 4) { name = SplitMix.edit(name, &generator) }
+            } else {
+                name = Array((0..<(2 + Int(generator.next() % 5))).map { _ in words[Int(generator.next() % UInt64(words.count))] }
+                    .joined(separator: " ").utf8)
+            }
+            let expected = names.firstIndex(of: name)
+                ?? (name.count >= 25 ? names.firstIndex { $0.count >= 25 && TextFolding.within(2, $0, name) } : nil)
+            #expect(index.add(name) == expected, "\(String(decoding: name, as: UTF8.self))")
+            names.append(name)
+        }
     }
 
     @Test func shortOrDifferentNamesAreDifferentKegiatan() {
@@ -55,5 +81,31 @@ import Testing
     @Test(arguments: ["Bimbingan  Teknis", "  PELATIHAN\tkoperasi\r\n", "a\u{0B}b\u{0C}c", "x\u{1C}y", "", "   ", "Rp. 1.000,-"])
     func asciiFoldsAsTheGeneralFoldingDoes(text: String) {
         #expect(TextFolding.fold(text) == text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " "))
+    }
+}
+
+/// A small deterministic generator for the property test, and random one-letter edits.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// `name` with one letter inserted, deleted or replaced at a random place.
+    static func edit(_ name: [UInt8], _ generator: inout SplitMix) -> [UInt8] {
+        var name = name
+        let place = Int(generator.next() % UInt64(name.count + 1)), letter = UInt8(0x61 + generator.next() % 26)
+        switch generator.next() % 3 {
+        case 0: name.insert(letter, at: place)
+        case 1 where place < name.count: name.remove(at: place)
+        default: if place < name.count { name[place] = letter } else { name.append(letter) }
+        }
+        return name
     }
 }
