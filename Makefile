@@ -5,13 +5,13 @@
 #                the HTML report (Tests/browser/check-report.sh; skipped when chromium is not installed,
 #                except in CI, where .ci/run installs it with `make browser-deps`)
 #
-# Other targets: deps, build, samples (regenerate samples/ from samples/source/), mappings
+# Other targets: deps, build, release (the optimised, self-contained binary in .build/release/renstra), samples (regenerate samples/ from samples/source/), mappings
 # (compile mappings/*.yaml into the tool after editing them), bench (issue 6).
 
 SYSTEM_PACKAGES := libzip-dev libxml2-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps browser-deps build demo test browser-test report-screenshot samples mappings bench
+.PHONY: deps browser-deps build release demo test browser-test report-screenshot samples mappings bench
 
 deps:
 	@command -v swift >/dev/null || { echo "renstra needs a Swift 6.1+ toolchain on PATH (https://www.swift.org/install/linux/)"; exit 1; }
@@ -28,6 +28,11 @@ browser-deps:
 
 build: deps
 	swift build
+
+# The binary to install or copy elsewhere: optimised, with the Swift runtime linked in, so that it
+# starts in a few milliseconds and needs no Swift toolchain on the target machine, only libzip and libxml2.
+release: deps
+	swift build -c release --static-swift-stdlib --product renstra
 
 demo: build
 	@mkdir -p out

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The benchmark of issue 6 (`make bench`): installs the peer readers into bench/.venv, builds
-# renstra in release mode and the C reference reader with cc -O2, then runs bench/run.py, which
+# renstra as shipped (`make release`) and the C reference reader with cc -O2, then runs bench/run.py, which
 # generates the workbooks into bench/out/ and measures. Arguments go to run.py:
 #   bench/run.sh --million     also N = 1,000,000 (most of an hour, and GiBs of memory for the peers and check)
 #   bench/run.sh --runs 9      more measured runs per reader (at least 5)
@@ -19,7 +19,8 @@ python3 -c 'import venv, ensurepip' 2>/dev/null || apt_install python3-venv
 [ -x bench/.venv/bin/python ] || python3 -m venv bench/.venv
 bench/.venv/bin/pip install --quiet --disable-pip-version-check -r bench/requirements.txt
 
-swift build -c release --product renstra
+# The binary as shipped: a release build with the Swift runtime linked in (`make release`).
+make --no-print-directory release
 renstra="$(swift build -c release --show-bin-path)/renstra"
 
 mkdir -p bench/out/bin
