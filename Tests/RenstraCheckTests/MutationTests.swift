@@ -172,7 +172,7 @@ import Spreadsheet
         let account = ledger.accounts[cell.account]
         if cell.period == .endOfPeriod { return At(a1, .rowTotalMismatch) }
         if !account.children.isEmpty || account.level == nil { return At(a1, .paguSumMismatch) }
-        if account.akhir != nil { return At(a1, .rowTotalMismatch) }
+        if account.hasAkhir { return At(a1, .rowTotalMismatch) }
         let parent = ledger.accounts.firstIndex { $0.children.contains(cell.account) }!
         return At(ledger.location(MoneyLedger.Cell(account: parent, period: cell.period))!.cell, .paguSumMismatch)
     }

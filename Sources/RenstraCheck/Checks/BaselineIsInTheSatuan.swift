@@ -7,8 +7,9 @@ struct BaselineIsInTheSatuan: Check {
     func findings(in context: CheckContext) -> [Finding] {
         context.index.entries.enumerated().compactMap { position, entry -> Finding? in
             guard let indikator = entry.node.indikator.first, let awal = indikator.kondisiAwal,
-                  let satuan = indikator.satuan?.value, SatuanKind.key(satuan).contains(where: \.isLetter) || satuan.contains("%"),
-                  let unit = Self.unit(of: awal.value), SatuanKind.key(unit) != SatuanKind.key(satuan) else { return nil }
+                  let satuan = indikator.satuan?.value, let unit = Self.unit(of: awal.value) else { return nil }
+            let key = SatuanKind.key(satuan)
+            guard key.contains(where: \.isLetter) || satuan.contains("%"), SatuanKind.key(unit) != key else { return nil }
             return Finding(code: .unitConflict, location: context.location(awal.at), subject: entry.subject,
                            program: context.index.program(of: position), expected: .text(satuan), actual: .text(unit),
                            related: [indikator.satuan!.at],

@@ -10,24 +10,27 @@ struct EndOfPeriodTargetFollowsItsRule: Check {
     func findings(in context: CheckContext) -> [Finding] {
         let rows = TargetRow.all(context)
         var votes: [SatuanKind: [TargetRule: Int]] = [:]
-        for row in rows where row.tellsRulesApart { votes[row.kind, default: [:]][row.fits[0], default: 0] += 1 }
+        for row in rows where row.tellsRulesApart { votes[row.kind, default: [:]][row.firstFit!, default: 0] += 1 }
+        let majorities = votes.mapValues { tally in
+            tally.max { $0.value < $1.value }.flatMap { best in tally.values.filter { $0 == best.value }.count == 1 ? best.key : nil }
+        }
         return rows.compactMap { row -> Finding? in
             let candidates = TargetRule.candidates(row.kind)
-            let tally = votes[row.kind] ?? [:]
-            let majority = tally.max { $0.value < $1.value }.flatMap { best in
-                tally.values.filter { $0 == best.value }.count == 1 ? best.key : nil
-            }
-            let rule = majority ?? candidates[0]
-            guard let expected = rule.akhir(row.years) ?? candidates.lazy.compactMap({ $0.akhir(row.years) }).first,
-                  row.akhir.value != expected else { return nil }
+            let rule = (majorities[row.kind] ?? nil) ?? candidates[0]
+            // The rule's end-of-period target, or the first candidate's that gives one.
+            guard let applied = row.giving.contains(rule) ? rule : candidates.first(where: row.giving.contains),
+                  !row.fits.contains(applied) else { return nil }
             let entry = context.index.entries[row.position]
-            let satuan = row.indikator.satuan?.value ?? "–"
+            let indikator = entry.node.indikator[0], akhir = indikator.targetAkhir!
+            let expected = applied.akhir(TargetRow.years(indikator, context.document.years))!
+            let tally = votes[row.kind] ?? [:]
+            let satuan = indikator.satuan?.value ?? "–"
             var notes = [Self.why(row.kind, rule, satuan: satuan, votes: tally[rule] ?? 0, of: tally.values.reduce(0, +))]
-            if let other = row.fits.first { notes.append(Note(.otherRuleNote, ["other": .phrase(other.name), "rule": .phrase(rule.name)])) }
-            let actual = FindingValue.figure(row.akhir) { .number($0) }
-            return Finding(code: .targetTotalMismatch, location: context.location(row.akhir.at), subject: entry.subject,
+            if let other = row.firstFit { notes.append(Note(.otherRuleNote, ["other": .phrase(other.name), "rule": .phrase(rule.name)])) }
+            let actual = FindingValue.figure(akhir) { .number($0) }
+            return Finding(code: .targetTotalMismatch, location: context.location(akhir.at), subject: entry.subject,
                            program: context.index.program(of: row.position), expected: .number(expected), actual: actual,
-                           related: context.document.years.compactMap { row.indikator.targets[$0]?.at },
+                           related: context.document.years.compactMap { indikator.targets[$0]?.at },
                            arguments: ["stated": .value(actual), "expected": .value(.number(expected)), "rule": .phrase(rule.name)],
                            notes: notes)
         }

@@ -5,26 +5,28 @@ import RenstraModel
 struct FiguresAreReadable: Check {
     func findings(in context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        func check<Value>(_ figure: Figure<Value>?, _ kind: Localized, _ period: Period, _ subject: Subject, _ program: Subject?) {
+        /// `owner` is the node's place in the index; nil for the grand total.
+        func check<Value>(_ figure: Figure<Value>?, _ kind: Localized, _ period: Period, _ owner: Int?) {
             guard let figure, case .unreadable = figure.state else { return }
-            findings.append(Finding(code: .unreadableNumber, location: context.location(figure.at), subject: subject,
-                                    program: program, actual: .text(figure.text),
+            findings.append(Finding(code: .unreadableNumber, location: context.location(figure.at),
+                                    subject: owner.map { context.index.entries[$0].subject } ?? context.document.total.map(Subject.total),
+                                    program: owner.flatMap(context.index.program(of:)), actual: .text(figure.text),
                                     arguments: ["figure": .phrase(kind), "period": .period(period), "text": .text(figure.text),
                                                 "reason": .phrase(Self.reason(figure.text))]))
         }
         let years = context.document.years
-        for (position, entry) in context.index.entries.enumerated() {
-            let node = entry.node, program = context.index.program(of: position)
+        for (position, entry) in context.index.entries.enumerated() where context.figureFlags[position].contains(.unreadable) {
+            let node = entry.node
             for indikator in node.indikator {
-                for year in years { check(indikator.targets[year], .target, .year(year), entry.subject, program) }
-                check(indikator.targetAkhir, .target, .endOfPeriod, entry.subject, program)
+                for year in years { check(indikator.targets[year], .target, .year(year), position) }
+                check(indikator.targetAkhir, .target, .endOfPeriod, position)
             }
-            for year in years { check(node.pagu[year], .pagu, .year(year), entry.subject, program) }
-            check(node.paguAkhir, .pagu, .endOfPeriod, entry.subject, program)
+            for year in years { check(node.pagu[year], .pagu, .year(year), position) }
+            check(node.paguAkhir, .pagu, .endOfPeriod, position)
         }
         if let total = context.document.total {
-            for year in years { check(total.pagu[year], .pagu, .year(year), .total(total), nil) }
-            check(total.paguAkhir, .pagu, .endOfPeriod, .total(total), nil)
+            for year in years { check(total.pagu[year], .pagu, .year(year), nil) }
+            check(total.paguAkhir, .pagu, .endOfPeriod, nil)
         }
         return findings
     }

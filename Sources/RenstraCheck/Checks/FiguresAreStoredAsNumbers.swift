@@ -6,26 +6,28 @@ import RenstraModel
 struct FiguresAreStoredAsNumbers: Check {
     func findings(in context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
-        func check<Value>(_ figure: Figure<Value>?, _ kind: Localized, _ subject: Subject, _ program: Subject?,
-                          _ value: (Value) -> FindingValue) {
+        /// `owner` is the node's place in the index; nil for the grand total.
+        func check<Value>(_ figure: Figure<Value>?, _ kind: Localized, _ owner: Int?, _ value: (Value) -> FindingValue) {
             guard let figure, figure.storedAsText, let reading = figure.value else { return }
-            findings.append(Finding(code: .numberAsText, location: context.location(figure.at), subject: subject,
-                                    program: program, expected: value(reading), actual: .text(figure.text),
+            findings.append(Finding(code: .numberAsText, location: context.location(figure.at),
+                                    subject: owner.map { context.index.entries[$0].subject } ?? context.document.total.map(Subject.total),
+                                    program: owner.flatMap(context.index.program(of:)), expected: value(reading),
+                                    actual: .text(figure.text),
                                     arguments: ["field": .phrase(kind), "text": .text(figure.text),
                                                 "value": .value(value(reading))]))
         }
-        for (position, entry) in context.index.entries.enumerated() {
-            let node = entry.node, program = context.index.program(of: position)
+        for (position, entry) in context.index.entries.enumerated() where context.figureFlags[position].contains(.storedAsText) {
+            let node = entry.node
             for indikator in node.indikator {
-                for target in indikator.targets.values { check(target, .target, entry.subject, program) { .number($0) } }
-                check(indikator.targetAkhir, .target, entry.subject, program) { .number($0) }
+                for target in indikator.targets.values { check(target, .target, position) { .number($0) } }
+                check(indikator.targetAkhir, .target, position) { .number($0) }
             }
-            for pagu in node.pagu.values { check(pagu, .pagu, entry.subject, program) { .money($0) } }
-            check(node.paguAkhir, .pagu, entry.subject, program) { .money($0) }
+            for pagu in node.pagu.values { check(pagu, .pagu, position) { .money($0) } }
+            check(node.paguAkhir, .pagu, position) { .money($0) }
         }
         if let total = context.document.total {
-            for pagu in total.pagu.values { check(pagu, .pagu, .total(total), nil) { .money($0) } }
-            check(total.paguAkhir, .pagu, .total(total), nil) { .money($0) }
+            for pagu in total.pagu.values { check(pagu, .pagu, nil) { .money($0) } }
+            check(total.paguAkhir, .pagu, nil) { .money($0) }
         }
         return findings + rowNumbers(context)
     }

@@ -9,7 +9,7 @@ struct IndikatorHasASatuan: Check {
         context.index.entries.enumerated().compactMap { position, entry -> Finding? in
             let node = entry.node
             guard CheckContext.indicatorLevels.contains(node.level), let indikator = node.indikator.first,
-                  indikator.targets.values.contains(where: { $0.value != nil }) else { return nil }
+                  context.figureFlags[position].contains(.targetGiven) else { return nil }
             let satuan = indikator.satuan?.value ?? ""
             guard satuan.isEmpty || satuan.allSatisfy({ $0 == "-" }),
                   let cell = indikator.satuan?.at ?? context.document.fieldColumns.cell(.satuan, for: node.level, in: node.row)

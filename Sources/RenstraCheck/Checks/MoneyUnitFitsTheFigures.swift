@@ -13,8 +13,9 @@ struct MoneyUnitFitsTheFigures: Check {
         let document = context.document
         guard let stated = document.statedMoneyUnit, let header = document.paguHeader else { return [] }
         let read = document.moneyUnit
-        let printed = context.money.ledger.accounts.filter { $0.level != nil && $0.children.isEmpty }
-            .flatMap { $0.years.values.compactMap { $0.value?.value } }.filter { $0 > 0 }.map { $0 / read.factor }.sorted()
+        let printed = context.money.ledger.accounts.filter { $0.children.isEmpty }.compactMap(\.entry)
+            .flatMap { context.index.entries[$0].node.pagu.values.compactMap { $0.value?.value } }
+            .filter { $0 > 0 }.map { $0 / read.factor }.sorted()
         guard !printed.isEmpty else { return [] }
         let typical = printed[printed.count / 2]
         let actual: MoneyUnit, note: Note

@@ -9,7 +9,7 @@ struct MonthlyTargetsFitInAYear: Check {
     func findings(in context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
         for (position, entry) in context.index.entries.enumerated() {
-            guard let indikator = entry.node.indikator.first, SatuanKind(indikator.satuan?.value) == .months else { continue }
+            guard context.satuanKinds[position] == .months, let indikator = entry.node.indikator.first else { continue }
             let satuan = indikator.satuan?.value ?? ""
             for year in context.document.years {
                 guard let target = indikator.targets[year], let value = target.value, value > Self.monthsInAYear else { continue }

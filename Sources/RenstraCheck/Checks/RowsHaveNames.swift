@@ -16,7 +16,7 @@ struct RowsHaveNames: Check {
             }
             if node.nama == nil { report(.nama, .name) }
             if let indikator = node.indikator.first, indikator.nama == nil,
-               indikator.targets.values.contains(where: { $0.value != nil }) {
+               context.figureFlags[position].contains(.targetGiven) {
                 report(.indikator, .indikatorName)
             }
         }

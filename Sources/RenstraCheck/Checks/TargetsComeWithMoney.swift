@@ -6,14 +6,18 @@ import RenstraModel
 struct TargetsComeWithMoney: Check {
     func findings(in context: CheckContext) -> [Finding] {
         var findings: [Finding] = []
+        // Whether each year's target is above zero; nil where there is none, or it is unreadable.
+        var targetGiven = [Bool?](repeating: nil, count: context.years.count)
         for (position, entry) in context.index.entries.enumerated() {
             let node = entry.node
             guard CheckContext.indicatorLevels.contains(node.level), let indikator = node.indikator.first else { continue }
-            for year in context.document.years {
-                guard let target = indikator.targets[year], let pagu = node.pagu[year],
-                      !target.stateIsUnreadable, !pagu.stateIsUnreadable else { continue }
-                let hasTarget = (target.value ?? 0) > 0, hasMoney = (pagu.value?.value ?? 0) > 0
-                guard hasTarget != hasMoney else { continue }
+            for place in targetGiven.indices { targetGiven[place] = nil }
+            for (year, target) in indikator.targets where !target.stateIsUnreadable {
+                if let place = context.years.place(of: year) { targetGiven[place] = target.value?.isAboveZero ?? false }
+            }
+            for (year, pagu) in node.pagu where !pagu.stateIsUnreadable {
+                guard let place = context.years.place(of: year), let hasTarget = targetGiven[place],
+                      hasTarget != ((pagu.value?.value ?? 0) > 0), let target = indikator.targets[year] else { continue }
                 let targetValue = FindingValue.figure(target) { .number($0) }
                 let paguValue = FindingValue.figure(pagu) { .money($0) }
                 findings.append(Finding(code: .zeroPair, location: context.location(hasTarget ? pagu.at : target.at),

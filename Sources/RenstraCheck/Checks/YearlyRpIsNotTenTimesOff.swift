@@ -1,4 +1,3 @@
-import Foundation
 import RenstraModel
 
 /// No yearly Rp is about ten (a hundred, a thousand) times off the row's other years: a zero
@@ -8,28 +7,36 @@ import RenstraModel
 struct YearlyRpIsNotTenTimesOff: Check {
     /// How far the other years may spread and still give one typical level.
     static let spread: Int64 = 3
-    /// How close to a power of ten the ratio must be: within a quarter.
-    static let tolerance = 0.25
 
     func findings(in context: CheckContext) -> [Finding] {
-        let ledger = context.money.ledger
+        let ledger = context.money.ledger, years = ledger.years.years
         var findings: [Finding] = []
-        for account in ledger.accounts where account.level != nil && account.children.isEmpty {
-            let values = context.document.years.compactMap { year -> (Int, Pagu, Int64)? in
-                guard let pagu = account.years[year], let value = pagu.value?.value, value > 0 else { return nil }
-                return (year, pagu, value)
+        // The row's yearly Rp above zero in year order, and the same amounts sorted; kept between rows.
+        var values: [(place: Int, value: Int64)] = [], sorted: [Int64] = []
+        for (account, row) in ledger.accounts.enumerated() where row.level != nil && row.children.isEmpty {
+            values.removeAll(keepingCapacity: true)
+            for place in years.indices {
+                if let value = ledger.printed(account, year: place), value > 0 { values.append((place, value)) }
             }
-            for (year, pagu, value) in values {
-                let others = values.filter { $0.0 != year }.map(\.2).sorted()
-                guard others.count >= 2, let low = others.first, let high = others.last, high <= low * Self.spread else { continue }
-                let typical = others[others.count / 2]
-                guard let power = Self.powerOfTen(Double(value) / Double(typical)) else { continue }
+            guard values.count >= 3 else { continue }
+            sorted.removeAll(keepingCapacity: true)
+            sorted.append(contentsOf: values.lazy.map(\.value))
+            sorted.sort()
+            for (place, value) in values {
+                // The other years, sorted: `sorted` without one occurrence of `value`.
+                let left = sorted.firstIndex(of: value)!, count = sorted.count - 1
+                func other(_ rank: Int) -> Int64 { sorted[rank < left ? rank : rank + 1] }
+                let low = other(0), high = other(count - 1)
+                guard high <= low * Self.spread else { continue }
+                let typical = other(count / 2)
+                guard let power = Self.powerOfTen(value, over: typical) else { continue }
                 let scaled = power > 0 ? value / Self.ten(power) : value * Self.ten(-power)
+                let cell = { (place: Int) in ledger.location(MoneyLedger.Cell(account: account, period: .year(years[place])))! }
                 findings.append(Finding(
-                    code: .numberOutlier, location: context.location(pagu.at), subject: account.subject,
-                    program: account.program, expected: .money(Rupiah(scaled)), actual: .money(Rupiah(value)),
-                    related: values.filter { $0.0 != year }.map(\.1.at),
-                    arguments: ["period": .period(.year(year)), "stated": .value(.money(Rupiah(value))),
+                    code: .numberOutlier, location: context.location(cell(place)), subject: ledger.subject(account),
+                    program: ledger.program(account), expected: .money(Rupiah(scaled)), actual: .money(Rupiah(value)),
+                    related: values.filter { $0.place != place }.map { cell($0.place) },
+                    arguments: ["period": .period(.year(years[place])), "stated": .value(.money(Rupiah(value))),
                                 "typical": .value(.money(Rupiah(typical))), "factor": .count(Int(Self.ten(abs(power)))),
                                 "direction": .phrase(power > 0 ? .larger : .smaller)]))
             }
@@ -37,11 +44,14 @@ struct YearlyRpIsNotTenTimesOff: Check {
         return findings
     }
 
-    /// k (±1…±3) when `ratio` lies within the tolerance of 10^k.
-    static func powerOfTen(_ ratio: Double) -> Int? {
+    /// k (±1…±3) when `value / typical` lies within a quarter of 10^k, decided exactly:
+    /// |value / (typical · 10^k) − 1| ≤ 1/4.
+    static func powerOfTen(_ value: Int64, over typical: Int64) -> Int? {
         for power in [1, 2, 3, -1, -2, -3] {
-            let target = pow(10.0, Double(power))
-            if abs(ratio / target - 1) <= tolerance { return power }
+            let scale = Int128(ten(abs(power)))
+            let (stated, expected) = power > 0 ? (Int128(value), Int128(typical) * scale)
+                                               : (Int128(value) * scale, Int128(typical))
+            if 4 * (stated - expected).magnitude <= expected.magnitude { return power }
         }
         return nil
     }

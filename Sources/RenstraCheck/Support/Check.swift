@@ -5,17 +5,24 @@ protocol Check: Sendable {
     func findings(in context: CheckContext) -> [Finding]
 }
 
-/// What the checks read: the document, its nodes with their parents, and the money
-/// reconciliation, worked out once for all of them.
+/// What the checks read: the document, its nodes with their parents, and what several checks
+/// share (the money reconciliation, the satuan kinds, what the figures hold), worked out once
+/// for all of them.
 struct CheckContext {
     let document: RenstraDocument
+    let years: PlanYears
     let index: NodeIndex
     let money: MoneyReconciliation
+    let satuanKinds: SatuanKinds
+    let figureFlags: FigureFlags
 
     init(_ document: RenstraDocument) {
         self.document = document
+        years = PlanYears(document.years)
         index = NodeIndex(document)
         money = MoneyReconciliation(MoneyLedger(document, index))
+        satuanKinds = SatuanKinds(index)
+        figureFlags = FigureFlags(index)
     }
 
     /// The location of a cell of the document's file.

@@ -32,12 +32,12 @@ struct MoneyFindings {
         let primary = row ?? relations.first { $0.stated == cell } ?? relations[0]
         let amounts = before[primary] ?? MoneyReconciliation.Amounts(stated: printed, sum: expected)
         let others = relations.map(\.stated).filter { $0 != cell }
-        let witnesses = (others.isEmpty ? relations.flatMap(\.parts).filter { $0 != cell } : others)
+        let witnesses = (others.isEmpty ? relations.flatMap(ledger.parts).filter { $0 != cell } : others)
         var notes = [Note(.culpritNote, ["cells": .cells(cells(witnesses)), "expected": .value(.money(Rupiah(expected)))])]
         notes += consequenceNotes(consequences)
         return finding(row == nil ? .paguSumMismatch : .rowTotalMismatch, at: location, account: primary.stated.account,
                        period: primary.stated.period, amounts: amounts, expected: expected, actual: printed,
-                       related: cells(relations.flatMap { [$0.stated] + $0.parts }.filter { $0 != cell }), notes: notes)
+                       related: cells(relations.flatMap { [$0.stated] + ledger.parts($0) }.filter { $0 != cell }), notes: notes)
     }
 
     private func endOfPeriod(_ relation: MoneyLedger.Relation, printed: Int64, expected: Int64,
@@ -45,28 +45,29 @@ struct MoneyFindings {
         guard let location = ledger.location(relation.stated) else { return nil }
         return finding(.rowTotalMismatch, at: location, account: relation.stated.account, period: .endOfPeriod,
                        amounts: .init(stated: printed, sum: expected), expected: expected, actual: printed,
-                       related: cells(relation.parts), notes: [Note(.recomputeNote)] + consequenceNotes(consequences))
+                       related: cells(ledger.parts(relation)), notes: [Note(.recomputeNote)] + consequenceNotes(consequences))
     }
 
     private func unbalanced(_ relation: MoneyLedger.Relation, stated: Int64, sum: Int64) -> Finding? {
         guard relation.kind == .children, let location = ledger.location(relation.stated) else { return nil }
-        var notes = [Note(relation.parts.isEmpty ? .noChildrenNote : .noSingleCellNote)]
-        let recomputed = relation.parts.filter { ledger.corrections[$0] != nil }
+        let parts = ledger.parts(relation)
+        var notes = [Note(parts.isEmpty ? .noChildrenNote : .noSingleCellNote)]
+        let recomputed = parts.filter(ledger.isCorrected)
         if !recomputed.isEmpty { notes.append(Note(.countedAsRecomputedNote, ["cells": .cells(cells(recomputed))])) }
         return finding(.paguSumMismatch, at: location, account: relation.stated.account, period: relation.stated.period,
                        amounts: .init(stated: stated, sum: sum), expected: sum, actual: stated,
-                       related: cells(relation.parts), notes: notes)
+                       related: cells(parts), notes: notes)
     }
 
     private func finding(_ code: FindingCode, at location: CellLocation, account: Int, period: Period,
                          amounts: MoneyReconciliation.Amounts, expected: Int64, actual: Int64,
                          related: [CellLocation], notes: [Note]) -> Finding {
-        let owner = ledger.accounts[account]
-        return Finding(code: code, location: context.location(location), subject: owner.subject, program: owner.program,
-                       expected: .money(Rupiah(expected)), actual: .money(Rupiah(actual)), related: related,
-                       arguments: ["period": .period(period), "stated": .value(.money(Rupiah(amounts.stated))),
-                                   "sum": .value(.money(Rupiah(amounts.sum)))],
-                       notes: notes)
+        Finding(code: code, location: context.location(location), subject: ledger.subject(account),
+                program: ledger.program(account), expected: .money(Rupiah(expected)), actual: .money(Rupiah(actual)),
+                related: related,
+                arguments: ["period": .period(period), "stated": .value(.money(Rupiah(amounts.stated))),
+                            "sum": .value(.money(Rupiah(amounts.sum)))],
+                notes: notes)
     }
 
     private func consequenceNotes(_ consequences: [MoneyLedger.Relation]) -> [Note] {

@@ -4,16 +4,26 @@ import RenstraModel
 /// children's for every year and for the period, and each row's end-of-period Rp is the sum of
 /// its years. Amounts are exact whole Rupiah; a dash and an empty cell count as nothing, an
 /// unreadable cell makes every sum it is in undecidable.
+///
+/// The amounts are kept in one array, `years.count + 1` cells per account (its years in the
+/// document's order, then its end of period); the figures themselves stay on the nodes and are
+/// looked up only to say where a cell is.
 struct MoneyLedger {
     /// A row that carries money: a node with pagu, or the grand total.
     struct Account {
-        let subject: Subject
-        let program: Subject?
+        /// The node's place in the index; nil for the grand total.
+        let entry: Int?
         /// Nil for the grand total.
         let level: Level?
-        let years: [Int: Pagu]
-        let akhir: Pagu?
+        /// Whether the row has a pagu for any year.
+        let hasYears: Bool
+        /// Whether the row has an end-of-period pagu.
+        let hasAkhir: Bool
+        /// The account whose children this one is among.
+        var parent: Int?
         var children: [Int] = []
+        /// The relations stated at this account's cells.
+        var relations: Range<Int> = 0..<0
     }
 
     /// One money cell: an account's year or its end of period.
@@ -24,7 +34,7 @@ struct MoneyLedger {
         static func < (lhs: Cell, rhs: Cell) -> Bool { (lhs.account, lhs.period) < (rhs.account, rhs.period) }
     }
 
-    /// A sum that must hold: `stated` equals the sum of `parts`.
+    /// A sum that must hold: `stated` equals the sum of its parts (see `parts(_:)`).
     struct Relation: Hashable {
         enum Kind: Hashable {
             /// A parent's cell is the sum of its children's.
@@ -35,105 +45,190 @@ struct MoneyLedger {
 
         let kind: Kind
         let stated: Cell
-        let parts: [Cell]
+    }
+
+    /// A cell as printed: not in the row, unreadable, or an amount (nothing for a dash or an empty cell).
+    private enum Printed: Equatable {
+        case absent, unreadable, amount(Int64)
+
+        init(_ figure: Pagu) {
+            switch figure.state {
+            case .value(let rupiah): self = .amount(rupiah.value)
+            case .none, .missing: self = .amount(0)
+            case .unreadable: self = .unreadable
+            }
+        }
+
+        var amount: Int64? {
+            if case .amount(let amount) = self { return amount }
+            return nil
+        }
     }
 
     let accounts: [Account]
     let relations: [Relation]
-    /// The relations each cell takes part in, stated or summed.
-    let relationsOfCell: [Cell: [Int]]
-    /// Amounts set by the reconciliation in place of the printed ones.
-    private(set) var corrections: [Cell: Int64] = [:]
+    let years: PlanYears
+    private let index: NodeIndex
+    private let total: TotalRow?
+    private let printed: [Printed]
+    /// Amounts set by the reconciliation in place of the printed ones, by place in `printed`.
+    private var corrections: [Int: Int64] = [:]
     /// Each relation's stated amount less its sum, kept up to date as cells are corrected; nil
     /// when undecidable.
     private var differences: [Int64?] = []
 
     init(_ document: RenstraDocument, _ index: NodeIndex) {
+        let years = PlanYears(document.years)
         var accounts: [Account] = []
-        var accountOfEntry: [Int: Int] = [:]
+        var printed: [Printed] = []
+        var accountOfEntry = [Int?](repeating: nil, count: index.entries.count)
         var roots: [Int] = []
-        for (position, entry) in index.entries.enumerated() {
-            let node = entry.node
-            let states = Array(node.pagu.values.map(\.state)) + [node.paguAkhir?.state].compactMap { $0 }
-            guard states.contains(where: { $0 != .missing }) else { continue }
+        func open(_ entry: Int?, level: Level?, pagu: [Int: Pagu], akhir: Pagu?) {
+            let start = printed.count
+            printed.append(contentsOf: repeatElement(.absent, count: years.count + 1))
+            for (year, figure) in pagu { if let place = years.place(of: year) { printed[start + place] = Printed(figure) } }
+            if let akhir { printed[start + years.count] = Printed(akhir) }
+            accounts.append(Account(entry: entry, level: level, hasYears: !pagu.isEmpty, hasAkhir: akhir != nil))
+        }
+        for position in index.entries.indices {
+            let node = index.entries[position].node
+            guard node.pagu.values.contains(where: { !$0.isMissing }) || !(node.paguAkhir?.isMissing ?? true) else { continue }
             let account = accounts.count
             accountOfEntry[position] = account
-            accounts.append(Account(subject: entry.subject, program: index.program(of: position), level: node.level,
-                                    years: node.pagu, akhir: node.paguAkhir))
-            var ancestor = entry.parent
+            open(position, level: node.level, pagu: node.pagu, akhir: node.paguAkhir)
+            var ancestor = index.entries[position].parent
             while let current = ancestor, accountOfEntry[current] == nil { ancestor = index.entries[current].parent }
-            if let parent = ancestor.flatMap({ accountOfEntry[$0] }) { accounts[parent].children.append(account) } else { roots.append(account) }
+            if let parent = ancestor.flatMap({ accountOfEntry[$0] }) {
+                accounts[parent].children.append(account)
+                accounts[account].parent = parent
+            } else {
+                roots.append(account)
+            }
         }
         if let total = document.total {
-            accounts.append(Account(subject: .total(total), program: nil, level: nil, years: total.pagu,
-                                    akhir: total.paguAkhir, children: roots))
+            let account = accounts.count
+            open(nil, level: nil, pagu: total.pagu, akhir: total.paguAkhir)
+            accounts[account].children = roots
+            for root in roots { accounts[root].parent = account }
         }
+        self.years = years
+        self.index = index
+        self.total = document.total
+        self.printed = printed
+        relations = Self.relations(&accounts, printed, years)
         self.accounts = accounts
-        relations = Self.relations(accounts, years: document.years)
-        var relationsOfCell: [Cell: [Int]] = [:]
-        for (position, relation) in relations.enumerated() {
-            for cell in [relation.stated] + relation.parts { relationsOfCell[cell, default: []].append(position) }
-        }
-        self.relationsOfCell = relationsOfCell
-        differences = relations.map { _ in nil }
-        for index in relations.indices { differences[index] = computeDifference(relations[index]) }
+        differences = relations.map(difference(of:))
     }
 
     /// The sums of the accounts. A parent's sum is checked where all its children have the
     /// cell; an account of a level whose other accounts have children, but which has none,
     /// is checked against an empty sum.
-    private static func relations(_ accounts: [Account], years: [Int]) -> [Relation] {
+    private static func relations(_ accounts: inout [Account], _ printed: [Printed], _ years: PlanYears) -> [Relation] {
+        let width = years.count + 1
         let summingLevels = Set(accounts.filter { !$0.children.isEmpty }.map(\.level))
         var relations: [Relation] = []
-        for (position, account) in accounts.enumerated() {
+        for position in accounts.indices {
+            let account = accounts[position], start = relations.count
             if !account.children.isEmpty || summingLevels.contains(account.level) {
-                let children = account.children.map { accounts[$0] }
-                for year in years where account.years[year] != nil && children.allSatisfy({ $0.years[year] != nil }) {
-                    relations.append(Relation(kind: .children, stated: Cell(account: position, period: .year(year)),
-                                              parts: account.children.map { Cell(account: $0, period: .year(year)) }))
+                for (place, year) in years.years.enumerated()
+                where printed[position * width + place] != .absent
+                    && account.children.allSatisfy({ printed[$0 * width + place] != .absent }) {
+                    relations.append(Relation(kind: .children, stated: Cell(account: position, period: .year(year))))
                 }
-                if account.akhir != nil, children.allSatisfy({ $0.akhir != nil }) {
-                    relations.append(Relation(kind: .children, stated: Cell(account: position, period: .endOfPeriod),
-                                              parts: account.children.map { Cell(account: $0, period: .endOfPeriod) }))
+                if account.hasAkhir, account.children.allSatisfy({ accounts[$0].hasAkhir }) {
+                    relations.append(Relation(kind: .children, stated: Cell(account: position, period: .endOfPeriod)))
                 }
             }
-            if account.akhir != nil, !account.years.isEmpty {
-                relations.append(Relation(kind: .row, stated: Cell(account: position, period: .endOfPeriod),
-                                          parts: years.filter { account.years[$0] != nil }.map { Cell(account: position, period: .year($0)) }))
+            if account.hasAkhir, account.hasYears {
+                relations.append(Relation(kind: .row, stated: Cell(account: position, period: .endOfPeriod)))
             }
+            accounts[position].relations = start..<relations.count
         }
         return relations
     }
 
+    /// The cells `relation` adds up: the children's same cell, or the row's years.
+    func parts(_ relation: Relation) -> [Cell] {
+        let stated = relation.stated
+        switch relation.kind {
+        case .children: return accounts[stated.account].children.map { Cell(account: $0, period: stated.period) }
+        case .row:
+            return years.years.indices.filter { printed[place(stated.account, $0)] != .absent }
+                .map { Cell(account: stated.account, period: .year(years.years[$0])) }
+        }
+    }
+
+    /// The relations `cell` takes part in, stated or summed, in order.
+    func relations(of cell: Cell) -> [Int] {
+        let account = accounts[cell.account]
+        var found = account.relations.filter { position in
+            let relation = relations[position]
+            return relation.stated == cell || relation.kind == .row && cell.period != .endOfPeriod && isPresent(cell)
+        }
+        if let parent = account.parent {
+            found += accounts[parent].relations.filter {
+                relations[$0].kind == .children && relations[$0].stated.period == cell.period
+            }
+        }
+        return found.sorted()
+    }
+
     /// The cell's figure as printed.
     func figure(_ cell: Cell) -> Pagu? {
+        let account = accounts[cell.account]
+        let pagu: [Int: Pagu], akhir: Pagu?
+        if let entry = account.entry {
+            (pagu, akhir) = (index.entries[entry].node.pagu, index.entries[entry].node.paguAkhir)
+        } else {
+            (pagu, akhir) = (total?.pagu ?? [:], total?.paguAkhir)
+        }
         switch cell.period {
-        case .year(let year): return accounts[cell.account].years[year]
-        case .endOfPeriod: return accounts[cell.account].akhir
+        case .year(let year): return pagu[year]
+        case .endOfPeriod: return akhir
         }
     }
 
-    /// The cell as printed, in Rupiah: nothing for a dash or an empty cell, nil when unreadable.
-    func printed(_ cell: Cell) -> Int64? {
-        guard let figure = figure(cell) else { return nil }
-        switch figure.state {
-        case .value(let rupiah): return rupiah.value
-        case .none, .missing: return 0
-        case .unreadable: return nil
-        }
+    /// Where a cell sits in the sheet.
+    func location(_ cell: Cell) -> CellLocation? { figure(cell)?.at }
+
+    /// The node (or grand total) an account is the money of.
+    func subject(_ account: Int) -> Subject {
+        accounts[account].entry.map { index.entries[$0].subject } ?? .total(total!)
     }
+
+    /// The program an account's node lies under.
+    func program(_ account: Int) -> Subject? { accounts[account].entry.flatMap(index.program(of:)) }
+
+    /// The amount printed in the account's year at `place` among the years: nothing for a dash
+    /// or an empty cell, nil when absent or unreadable.
+    func printed(_ account: Int, year place: Int) -> Int64? { printed[self.place(account, place)].amount }
 
     /// The cell's amount, as corrected so far.
-    func amount(_ cell: Cell) -> Int64? { corrections[cell] ?? printed(cell) }
+    func amount(_ cell: Cell) -> Int64? { place(cell).flatMap(amount(at:)) }
+
+    /// Whether the reconciliation has set the cell's amount.
+    func isCorrected(_ cell: Cell) -> Bool { place(cell).map { corrections[$0] != nil } ?? false }
 
     /// The exact sum of the parts, or nil when a part is unreadable or the sum overflows.
     func sum(_ relation: Relation) -> Int64? {
-        var total = Rupiah.zero
-        for part in relation.parts {
-            guard let amount = amount(part), let next = Rupiah.adding(total, Rupiah(amount)) else { return nil }
+        let stated = relation.stated
+        var total: Int64 = 0
+        func add(_ place: Int) -> Bool {
+            guard let amount = amount(at: place) else { return false }
+            let (next, overflow) = total.addingReportingOverflow(amount)
             total = next
+            return !overflow
         }
-        return total.value
+        switch relation.kind {
+        case .children:
+            guard let period = periodPlace(stated.period) else { return nil }
+            for child in accounts[stated.account].children where !add(place(child, period)) { return nil }
+        case .row:
+            for year in 0..<years.count where printed[place(stated.account, year)] != .absent {
+                guard add(place(stated.account, year)) else { return nil }
+            }
+        }
+        return total
     }
 
     /// Stated minus summed for relation `index`, or nil when undecidable.
@@ -153,16 +248,33 @@ struct MoneyLedger {
 
     /// Sets the cell's amount, and brings the differences of its relations up to date.
     mutating func correct(_ cell: Cell, to amount: Int64) {
-        corrections[cell] = amount
-        for index in relationsOfCell[cell] ?? [] { differences[index] = computeDifference(relations[index]) }
+        guard let place = place(cell) else { return }
+        corrections[place] = amount
+        for index in relations(of: cell) { differences[index] = difference(of: relations[index]) }
     }
 
-    private func computeDifference(_ relation: Relation) -> Int64? {
+    private func difference(of relation: Relation) -> Int64? {
         guard let stated = amount(relation.stated), let sum = sum(relation) else { return nil }
         let (difference, overflow) = stated.subtractingReportingOverflow(sum)
         return overflow ? nil : difference
     }
 
-    /// Where a cell sits in the sheet.
-    func location(_ cell: Cell) -> CellLocation? { figure(cell)?.at }
+    private func amount(at place: Int) -> Int64? {
+        if !corrections.isEmpty, let corrected = corrections[place] { return corrected }
+        return printed[place].amount
+    }
+
+    private func isPresent(_ cell: Cell) -> Bool { place(cell).map { printed[$0] != .absent } ?? false }
+
+    /// Where a cell's amount is kept: the account's cells, then the period's place among them.
+    private func place(_ account: Int, _ period: Int) -> Int { account * (years.count + 1) + period }
+
+    private func place(_ cell: Cell) -> Int? { periodPlace(cell.period).map { place(cell.account, $0) } }
+
+    private func periodPlace(_ period: Period) -> Int? {
+        switch period {
+        case .year(let year): return years.place(of: year)
+        case .endOfPeriod: return years.count
+        }
+    }
 }

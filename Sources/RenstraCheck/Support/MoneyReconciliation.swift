@@ -62,7 +62,7 @@ struct MoneyReconciliation {
     /// as it is found; true when one was.
     private mutating func blameCulprits() -> Bool {
         let cells = Set(ledger.relations.indices.filter(ledger.isBroken).flatMap {
-            [ledger.relations[$0].stated] + ledger.relations[$0].parts
+            [ledger.relations[$0].stated] + ledger.parts(ledger.relations[$0])
         }).sorted()
         var found = false
         for agreeing in stride(from: 4, through: 2, by: -1) {
@@ -89,7 +89,7 @@ struct MoneyReconciliation {
     /// is broken and no other amount mends as many.
     private func culprit(_ cell: MoneyLedger.Cell) -> (Int64, Set<Int>)? {
         var byAmount: [Int64: Set<Int>] = [:]
-        for relation in ledger.relationsOfCell[cell] ?? [] {
+        for relation in ledger.relations(of: cell) {
             guard let difference = ledger.difference(relation) else { continue }
             if difference == 0 { return nil }
             if let amount = ledger.amount(cell, making: relation) { byAmount[amount, default: []].insert(relation) }

@@ -8,14 +8,15 @@ struct NodeIndex {
         let parent: Int?
         /// The program the node is, or lies under.
         let program: Int?
-        let subject: Subject
 
-        init(node: PlanNode, parent: Int?, program: Int?, subject: Subject) {
+        init(node: PlanNode, parent: Int?, program: Int?) {
             self.node = node
             self.parent = parent
             self.program = program
-            self.subject = subject
         }
+
+        /// What findings name the node by; worked out when asked, as few nodes have findings.
+        var subject: Subject { Subject(node) }
     }
 
     let entries: [Entry]
@@ -27,7 +28,7 @@ struct NodeIndex {
         func walk(_ node: PlanNode, parent: Int?, program: Int?) {
             let index = entries.count
             let own = node.level == .program ? index : program
-            entries.append(Entry(node: node, parent: parent, program: own, subject: Subject(node)))
+            entries.append(Entry(node: node, parent: parent, program: own))
             for child in node.children { walk(child, parent: index, program: own) }
         }
         for node in document.nodes { walk(node, parent: nil, program: nil) }

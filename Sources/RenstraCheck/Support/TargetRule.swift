@@ -2,7 +2,7 @@ import Foundation
 import RenstraModel
 
 /// How an indikator's yearly targets make its end-of-period target.
-enum TargetRule: Hashable, CaseIterable {
+enum TargetRule: Int, Hashable, CaseIterable {
     /// The years added up: cumulative counts (people trained, events held).
     case sum
     /// The last year that has a target: percentages, indices, stocks.
@@ -22,11 +22,15 @@ enum TargetRule: Hashable, CaseIterable {
     /// The rules a satuan kind may follow: the first is assumed when the table does not say.
     static func candidates(_ kind: SatuanKind) -> [TargetRule] {
         switch kind {
-        case .share, .index: return [.lastYear]
-        case .months: return [.constant, .sum]
-        case .count: return [.sum, .lastYear]
+        case .share, .index: return lastYearOnly
+        case .months: return constantOrSum
+        case .count: return sumOrLastYear
         }
     }
+
+    private static let lastYearOnly: [TargetRule] = [.lastYear]
+    private static let constantOrSum: [TargetRule] = [.constant, .sum]
+    private static let sumOrLastYear: [TargetRule] = [.sum, .lastYear]
 
     var name: Localized {
         switch self {
@@ -37,50 +41,13 @@ enum TargetRule: Hashable, CaseIterable {
     }
 }
 
-/// The yearly targets and the end-of-period target of one indikator, when both can be read.
-struct TargetRow {
-    let position: Int
-    let indikator: Indikator
-    let kind: SatuanKind
-    /// The years' values in order, skipping dashes and empty cells.
-    let years: [Decimal]
-    let akhir: Target
+/// A few target rules, as a set of bits.
+struct TargetRules: OptionSet {
+    let rawValue: UInt8
 
-    /// Rows with at least one yearly value, no unreadable target, and an end-of-period cell.
-    static func all(_ context: CheckContext) -> [TargetRow] {
-        context.index.entries.enumerated().compactMap { position, entry in
-            guard let indikator = entry.node.indikator.first, let akhir = indikator.targetAkhir else { return nil }
-            let figures = context.document.years.compactMap { indikator.targets[$0] }
-            guard !figures.contains(where: { if case .unreadable = $0.state { true } else { false } }),
-                  !akhir.stateIsUnreadable else { return nil }
-            let years = figures.compactMap(\.value)
-            guard !years.isEmpty else { return nil }
-            return TargetRow(position: position, indikator: indikator, kind: SatuanKind(indikator.satuan?.value),
-                             years: years, akhir: akhir)
-        }
-    }
+    init(rawValue: UInt8) { self.rawValue = rawValue }
 
-    /// The candidate rules this row's end-of-period target fits.
-    let fits: [TargetRule]
-    /// Whether the candidate rules give different values here and the row fits one of them, so
-    /// it shows which one the table uses.
-    let tellsRulesApart: Bool
+    init(_ rule: TargetRule) { rawValue = 1 << rule.rawValue }
 
-    init(position: Int, indikator: Indikator, kind: SatuanKind, years: [Decimal], akhir: Target) {
-        self.position = position
-        self.indikator = indikator
-        self.kind = kind
-        self.years = years
-        self.akhir = akhir
-        let candidates = TargetRule.candidates(kind).map { ($0, $0.akhir(years)) }
-        fits = akhir.value.map { value in candidates.filter { $0.1 == value }.map(\.0) } ?? []
-        tellsRulesApart = Set(candidates.map(\.1)).count > 1 && fits.count == 1
-    }
-}
-
-extension Figure {
-    var stateIsUnreadable: Bool {
-        if case .unreadable = state { return true }
-        return false
-    }
+    func contains(_ rule: TargetRule) -> Bool { contains(TargetRules(rule)) }
 }
