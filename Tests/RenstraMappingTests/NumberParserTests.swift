@@ -105,6 +105,11 @@ import Testing
         #expect(RenstraCode(columns: ["5", "4", "17", "2", "1."])?.parts == ["5", "4", "17", "2", "1"])
     }
 
+    @Test func nonBreakingSpacesSeparateParts() {
+        #expect(RenstraCode("2\u{00A0}11\u{00A0}15")?.parts == ["2", "11", "15"])
+        #expect(RenstraCode("2 11\u{00A0}\u{0301}15") == nil)
+    }
+
     @Test func threeDigitKegiatanNumbersAreCodes() {
         #expect(RenstraCode("5 4 19 128 10")?.parts == ["5", "4", "19", "128", "10"])
     }
@@ -129,7 +134,8 @@ import Testing
 /// The whole-number fast path of a workbook's number cells reads what Foundation's parser reads.
 @Suite struct CellNumberTests {
     @Test(arguments: ["0", "7", "007", "150000000", "1000000000000", "999999999999999999", "1000000000000000000",
-                      "123456789012345678901", "1.5", "1.5E-3", "2.50E3", "-5", "1e20", "00000000000000000001"])
+                      "123456789012345678901", "1.5", "1.5E-3", "2.50E3", "-5", "1e20", "00000000000000000001",
+                      "72.5", "27.20", "0.25", "0.0", "007.50", "1234567.891", "99999999999999999.9", ".5", "5."])
     func aWholeNumberIsReadAsFoundationReadsIt(text: String) throws {
         let foundation = try #require(Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")))
         let read = try #require(NumberParser.read(cellNumber: text))

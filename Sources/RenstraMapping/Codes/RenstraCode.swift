@@ -28,7 +28,34 @@ public struct RenstraCode: Hashable, Sendable, CustomStringConvertible {
 
     /// The parts of a printed code: the pieces between spaces, dots and non-breaking spaces.
     private static func split(_ text: String) -> [String] {
-        text.split { $0 == " " || $0 == "." || $0 == "\u{00A0}" }.map(String.init)
+        if let parts = text.utf8.withContiguousStorageIfAvailable(splitBytes) ?? nil { return parts }
+        return text.split { $0 == " " || $0 == "." || $0 == "\u{00A0}" }.map(String.init)
+    }
+
+    /// `split` over the bytes of ASCII text, where a byte is a character; nil for other text
+    /// (a non-breaking space is taken when no combining mark follows it).
+    private static func splitBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var parts: [String] = []
+        var start = 0, index = 0
+        func endPart() {
+            if index > start { parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
+        }
+        while index < bytes.count {
+            let separatorLength: Int
+            switch bytes[index] {
+            case UInt8(ascii: " "), UInt8(ascii: "."): separatorLength = 1
+            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0
+                && (index + 2 == bytes.count || bytes[index + 2] < 0x80): separatorLength = 2
+            case 0x80...: return nil
+            default: separatorLength = 0
+            }
+            guard separatorLength > 0 else { index += 1; continue }
+            endPart()
+            index += separatorLength
+            start = index
+        }
+        endPart()
+        return parts
     }
 
     public var description: String { parts.joined(separator: ".") }
@@ -62,10 +89,11 @@ public struct RenstraCode: Hashable, Sendable, CustomStringConvertible {
     /// A glued total such as `240.000.0002` fails.
     private static func isValid(_ parts: [String]) -> Bool {
         guard !parts.isEmpty, parts.count <= 6 else { return false }
-        return parts.enumerated().allSatisfy { index, part in
+        for (index, part) in parts.enumerated() {
             let width = index == 5 ? 4 : 3
-            return (part.allSatisfy(\.isASCIIDigit) && (1...width).contains(part.count))
-                || part.uppercased() == "X" || part.uppercased() == "XX"
+            let isNumber = (1...width).contains(part.utf8.count) && part.utf8.allSatisfy { $0 &- 0x30 < 10 }
+            guard isNumber || part.uppercased() == "X" || part.uppercased() == "XX" else { return false }
         }
+        return true
     }
 }

@@ -50,5 +50,19 @@ public struct HeaderText: Hashable, Sendable, CustomStringConvertible {
             .map(String.init).joined().lowercased()
     }
 
+    /// Whether `fold(text) == key`; plain ASCII text is compared without building its fold.
+    static func fold(_ text: String, equals key: String) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return fold(text) == key }
+        var keyBytes = key.utf8.makeIterator()
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39, 0x61...0x7A: guard keyBytes.next() == byte else { return false }
+            case 0x41...0x5A: guard keyBytes.next() == byte + 0x20 else { return false }
+            default: continue
+            }
+        }
+        return keyBytes.next() == nil
+    }
+
     private static let posix = Locale(identifier: "en_US_POSIX")
 }

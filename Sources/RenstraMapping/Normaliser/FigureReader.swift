@@ -14,13 +14,14 @@ struct FigureReader {
 
     func pagu(_ row: SourceRow, _ column: Int) -> Pagu {
         let at = location(row, column)
-        // A whole number cell, the usual case, is scaled without going through `Decimal`.
-        if case .number(let number)? = row.cells[column], let whole = NumberParser.wholeNumber(number.text) {
+        let cell = row.cell(column)
+        // A whole figure, the usual case, is scaled without going through `Decimal`.
+        if let (whole, text, asText) = wholeFigure(cell) {
             let (scaled, overflow) = whole.multipliedReportingOverflow(by: moneyFactor)
             let state: Pagu.State = overflow ? .unreadable("not a whole number of rupiah") : .value(Rupiah(scaled))
-            return Pagu(state: state, text: number.text, at: at)
+            return Pagu(state: state, text: text, at: at, storedAsText: asText)
         }
-        let (state, text, asText) = read(row, column)
+        let (state, text, asText) = read(cell)
         switch state {
         case .value(let decimal):
             guard let rupiah = Self.rupiah(decimal, factor: moneyFactor) else {
@@ -34,14 +35,14 @@ struct FigureReader {
     }
 
     func target(_ row: SourceRow, _ column: Int) -> Target {
-        let (state, text, asText) = read(row, column)
+        let (state, text, asText) = read(row.cell(column))
         return Target(state: state, text: text, at: location(row, column), storedAsText: asText)
     }
 
     /// The unit a figure written as text carries after its number: `KUMKM` for `50 KUMKM`,
     /// `%` for `100 %`; nil for a number cell, a bare figure or anything that is not a figure.
     func unit(_ row: SourceRow, _ column: Int) -> String? {
-        guard case .text(let raw)? = row.cells[column], case .number(_, let percent, let suffix) = parser.read(raw) else {
+        guard case .text(let raw)? = row.cell(column)?.value, case .number(_, let percent, let suffix) = parser.read(raw) else {
             return nil
         }
         return suffix ?? (percent ? "%" : nil)
@@ -51,14 +52,28 @@ struct FigureReader {
         CellLocation(sheet: sheet, cell: CellAddress(row: row.number, column: column)!.description)
     }
 
-    private func read(_ row: SourceRow, _ column: Int) -> (Figure<Decimal>.State, String, Bool) {
-        guard let value = row.cells[column] else { return (.missing, "", false) }
-        switch value {
-        case .number(let number):
-            guard let decimal = NumberParser.read(cellNumber: number.text) else { return (.unreadable("not a number"), number.text, false) }
-            return (.value(decimal), number.text, false)
-        case .text(let raw):
-            let text = SourceRow.trimmed(raw)
+    /// A figure that `read` would give as a whole number: its value, its text and whether it
+    /// counts as stored as text; nil for any other cell.
+    private func wholeFigure(_ cell: SourceCell?) -> (Int64, String, Bool)? {
+        // A number cell's text is its number's text.
+        guard let cell else { return nil }
+        switch cell.value {
+        case .number: return NumberParser.wholeNumber(cell.text).map { ($0, cell.text, false) }
+        case .text:
+            guard let plain = parser.plainDigits(cell.text), plain.fractionDigits == 0 else { return nil }
+            return (plain.significand, cell.text, !cellsAreText)
+        default: return nil
+        }
+    }
+
+    private func read(_ cell: SourceCell?) -> (Figure<Decimal>.State, String, Bool) {
+        guard let cell else { return (.missing, "", false) }
+        switch cell.value {
+        case .number:
+            guard let decimal = NumberParser.read(cellNumber: cell.text) else { return (.unreadable("not a number"), cell.text, false) }
+            return (.value(decimal), cell.text, false)
+        case .text:
+            let text = cell.text
             switch parser.read(text) {
             // A figure written with its unit (`50 KUMKM`, `100 %`) is text because of the unit,
             // as T-C.27 writes its targets: only a bare figure counts as a number stored as text.
@@ -69,7 +84,8 @@ struct FigureReader {
             case .unreadable(let why): return (.unreadable(why.description), text, false)
             }
         case .error(let code): return (.unreadable("the cell holds the error \(code)"), code, false)
-        case .boolean, .date, .isoDate: return (.unreadable(UnreadableNumber.text.description), SourceRow.text(of: value), false)
+        case .boolean, .date, .isoDate:
+            return (.unreadable(UnreadableNumber.text.description), SourceRow.text(of: cell.value), false)
         }
     }
 

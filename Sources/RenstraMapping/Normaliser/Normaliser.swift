@@ -22,14 +22,18 @@ final class Normaliser {
     private var titleKeys: Set<String> = []
     private var titleTexts: [String] = []
     private var columns: ResolvedColumns?
+    private var plan: RowPlan?
     private var figures: FigureReader?
     private var moneyUnit = MoneyUnit.rupiah
 
-    private var builder: TreeBuilder
+    private var builder = TreeBuilder()
     private var total: TotalRow?
     private var ignored: [IgnoredRow] = []
     private var counts = RowCounts()
-    private var seenRows: [RowFingerprint: RowLocation] = [:]
+    /// The row number each data row was first seen at.
+    private var seenRows: [RowFingerprint: Int] = [:]
+    /// Scratch space for the fingerprints.
+    private var fingerprintBytes: [UInt8] = []
     /// The last row of a repeated header block still to be set aside.
     private var skipHeaderThrough = 0
     /// The columns that tell one data row from another: all but notes and carried context,
@@ -41,7 +45,6 @@ final class Normaliser {
         self.file = file
         self.sheet = sheet
         self.cellsAreText = cellsAreText
-        builder = TreeBuilder(levels: mapping.levels.map(\.level))
     }
 
     /// Whether the header has been found among the rows seen so far.
@@ -114,7 +117,7 @@ final class Normaliser {
 
     private func findHeader(_ row: SourceRow) -> Int? {
         guard row.number <= mapping.header.searchRows else { return nil }
-        let labels = row.texts.values.map(HeaderText.init)
+        let labels = row.cells.map { HeaderText($0.text) }
         let found = mapping.header.anchor.allSatisfy { anchor in labels.contains { $0.matches(anchor.spellings) } }
         return found ? row.number : nil
     }
@@ -128,7 +131,7 @@ final class Normaliser {
         headerRows = headerRange.map { rowsByNumber[$0]?.texts ?? [:] }
         headerKeys = headerRows.map { $0.mapValues(HeaderText.fold) }
         var otherColumns = Set<Int>()
-        for row in pending where row.number >= headerRange.upperBound { otherColumns.formUnion(row.cells.keys) }
+        for row in pending where row.number >= headerRange.upperBound { otherColumns.formUnion(row.cells.map(\.column)) }
         let grid = HeaderGrid(rows: headerRows, otherColumns: otherColumns)
         do {
             columns = try ColumnResolver(mapping: mapping).resolve(grid)
@@ -148,6 +151,7 @@ final class Normaliser {
             identifying.formUnion(columns.years.flatMap { [$0.target, $0.pagu].compactMap { $0 } })
             identifying.formUnion([columns.akhirTarget, columns.akhirPagu].compactMap { $0 })
             signatureColumns = identifying.sorted()
+            plan = RowPlan(mapping: mapping, columns: columns)
         }
         figures = FigureReader(sheet: sheet, parser: NumberParser(locale: mapping.locale), moneyFactor: moneyUnit.factor,
                                cellsAreText: cellsAreText)
@@ -155,7 +159,7 @@ final class Normaliser {
         pending = []
         for row in held {
             if row.number < start {
-                let text = row.text(row.cells.keys.sorted())
+                let text = row.allText
                 titleTexts.append(text)
                 titleKeys.insert(HeaderText.fold(text))
                 ignore(row, .title)
@@ -201,32 +205,31 @@ final class Normaliser {
     // MARK: rows
 
     private func process(_ row: SourceRow) {
-        let texts = row.texts
         if row.number <= skipHeaderThrough {
-            ignore(row, mapping.header.columnNumbers && RowRecognisers.isColumnNumbers(texts) ? .columnNumbers : .header)
+            ignore(row, mapping.header.columnNumbers && RowRecognisers.isColumnNumbers(row) ? .columnNumbers : .header)
             return
         }
-        if mapping.skip.repeatedHeaders, let index = headerKeys.firstIndex(where: { RowRecognisers.repeatsHeader(texts, $0) }) {
+        if mapping.skip.repeatedHeaders, let index = headerKeys.firstIndex(where: { RowRecognisers.repeatsHeader(row, $0) }) {
             skipHeaderThrough = row.number + (headerRows.count - 1 - index) + (mapping.header.columnNumbers ? 1 : 0)
             ignore(row, .header)
             return
         }
         // A title is one merged cell (two at most, with a stray label beside it).
-        if row.cells.count <= 2, titleKeys.contains(HeaderText.fold(row.text(row.cells.keys.sorted()))) {
+        if row.cells.count <= 2, titleKeys.contains(HeaderText.fold(row.allText)) {
             ignore(row, .title)
             return
         }
-        if mapping.skip.columnNumbers, RowRecognisers.isColumnNumbers(texts) { ignore(row, .columnNumbers); return }
-        if mapping.skip.pageNumbers, RowRecognisers.isPageNumber(texts) { ignore(row, .pageNumber); return }
+        if mapping.skip.columnNumbers, RowRecognisers.isColumnNumbers(row) { ignore(row, .columnNumbers); return }
+        if mapping.skip.pageNumbers, RowRecognisers.isPageNumber(row) { ignore(row, .pageNumber); return }
         if mapping.skip.repeatedRows {
-            let location = RowLocation(sheet: sheet, row: row.number)
-            let fingerprint = RowFingerprint(row, columns: signatureColumns)
+            let fingerprint = RowFingerprint(row, columns: signatureColumns, bytes: &fingerprintBytes)
             if let first = seenRows[fingerprint] {
-                ignored.append(IgnoredRow(row: location, reason: .repeatedRow, excerpt: row.excerpt, repeats: first))
+                ignored.append(IgnoredRow(row: RowLocation(sheet: sheet, row: row.number), reason: .repeatedRow,
+                                          excerpt: row.excerpt, repeats: RowLocation(sheet: sheet, row: first)))
                 counts.ignored += 1
                 return
             }
-            seenRows[fingerprint] = location
+            seenRows[fingerprint] = row.number
         }
         if place(row) { counts.placed += 1 } else { ignore(row, .unplaced) }
     }
@@ -238,23 +241,23 @@ final class Normaliser {
 
     /// Puts the row into the tree (or as the total); false when no rule takes it.
     private func place(_ row: SourceRow) -> Bool {
-        guard let columns, let figures else { return false }
-        let reader = RowFields(row: row, columns: columns, figures: figures, sheet: sheet)
+        guard let plan, let figures else { return false }
+        let reader = RowFields(row: row, plan: plan, figures: figures)
         var placed = false
-        for rule in mapping.levels where rule.carried {
-            if reader.holds(rule.when) {
-                builder.add(reader.node(rule.level, rule: rule, withFigures: false))
+        for level in plan.levels where level.carried {
+            if reader.holds(level.condition) {
+                builder.add(reader.node(level, withFigures: false), depth: level.depth)
                 placed = true
-            } else if let indikator = reader.extraIndikator(for: rule.level) {
-                placed = builder.modifyOpen(rule.level) { $0.indikator.append(indikator) } || placed
+            } else if let indikator = reader.extraIndikator(for: level) {
+                placed = builder.modifyOpen(level.level) { $0.indikator.append(indikator) } || placed
             }
         }
-        if let total = mapping.total, reader.holds(total) {
+        if let total = plan.total, reader.holds(total) {
             self.total = reader.total()
             return true
         }
-        if let rule = mapping.levels.first(where: { !$0.carried && reader.holds($0.when) }) {
-            builder.add(reader.node(rule.level, rule: rule, withFigures: true))
+        if let level = plan.levels.first(where: { !$0.carried && reader.holds($0.condition) }) {
+            builder.add(reader.node(level, withFigures: true), depth: level.depth)
             return true
         }
         return placed

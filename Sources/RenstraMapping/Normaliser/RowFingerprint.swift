@@ -1,21 +1,27 @@
-/// A 128-bit FNV-1a fingerprint of a row's data cells, so that rows printed twice are found
-/// without keeping every row's text in memory. Two different rows share a fingerprint with a
-/// chance of about 2⁻¹²⁸ per pair.
+/// A 128-bit fingerprint of a row's data cells, so that rows printed twice are found without
+/// keeping every row's text in memory: two SipHash digests (Swift's `Hasher`, keyed per
+/// process) of the texts, told apart by a leading byte. Two different rows share a
+/// fingerprint with a chance of about 2⁻¹²⁸ per pair.
 struct RowFingerprint: Hashable {
-    private static let offsetBasis: UInt128 = 0x6c62_272e_07bb_0142_62b8_2175_6295_c58d
-    private static let prime: UInt128 = 0x0000_0000_0100_0000_0000_0000_0000_013b
+    private let first: Int
+    private let second: Int
 
-    private let value: UInt128
-
-    /// Fingerprints the texts of `columns` in order, each followed by a separator byte.
-    init(_ row: SourceRow, columns: [Int]) {
-        var hash = Self.offsetBasis
+    /// Fingerprints the texts of `columns` in order, each followed by a separator byte;
+    /// `bytes` is scratch space, reused from row to row.
+    init(_ row: SourceRow, columns: [Int], bytes: inout [UInt8]) {
+        bytes.removeAll(keepingCapacity: true)
         for column in columns {
-            for byte in row.text(column).utf8 {
-                hash = (hash ^ UInt128(byte)) &* Self.prime
-            }
-            hash = (hash ^ 0x1F) &* Self.prime
+            bytes.append(contentsOf: row.text(column).utf8)
+            bytes.append(0x1F)
         }
-        value = hash
+        var first = Hasher(), second = Hasher()
+        first.combine(0 as UInt8)
+        second.combine(1 as UInt8)
+        bytes.withUnsafeBytes { text in
+            first.combine(bytes: text)
+            second.combine(bytes: text)
+        }
+        self.first = first.finalize()
+        self.second = second.finalize()
     }
 }

@@ -1,42 +1,89 @@
 import Foundation
 import Spreadsheet
 
-/// One row of the sheet as the normaliser sees it: each non-empty cell's value, and its text
-/// trimmed once.
+/// One non-empty cell of a source row: its column, its value, and its text trimmed once.
+struct SourceCell {
+    let column: Int
+    let value: CellValue
+    let text: String
+}
+
+/// One row of the sheet as the normaliser sees it: its non-empty cells in column order.
 struct SourceRow {
     let number: Int
-    let cells: [Int: CellValue]
-    /// Column → trimmed text, for every non-empty cell.
-    let texts: [Int: String]
+    /// The cells whose trimmed text is not empty, in column order, one per column.
+    let cells: [SourceCell]
 
     init(_ row: Row) {
         number = row.number
-        var cells: [Int: CellValue] = [:]
-        var texts: [Int: String] = [:]
+        var cells: [SourceCell] = []
+        cells.reserveCapacity(row.cells.count)
+        var ordered = true
         for cell in row.cells {
             let text = Self.trimmed(Self.text(of: cell.value))
             guard !text.isEmpty else { continue }
-            cells[cell.address.column] = cell.value
-            texts[cell.address.column] = text
+            if let last = cells.last, last.column >= cell.address.column { ordered = false }
+            cells.append(SourceCell(column: cell.address.column, value: cell.value, text: text))
         }
-        self.cells = cells
-        self.texts = texts
+        self.cells = ordered ? cells : Self.inColumnOrder(cells)
+    }
+
+    /// Cells given out of order sorted by column; of a column given twice, the last cell.
+    private static func inColumnOrder(_ cells: [SourceCell]) -> [SourceCell] {
+        var byColumn: [Int: SourceCell] = [:]
+        for cell in cells { byColumn[cell.column] = cell }
+        return byColumn.values.sorted { $0.column < $1.column }
     }
 
     var isEmpty: Bool { cells.isEmpty }
 
+    /// The position in `cells` of the cell in `column`, if the column holds one.
+    func index(of column: Int) -> Int? {
+        // Most rows fill every column from their first, so the cell is usually where its column says.
+        guard let first = cells.first?.column else { return nil }
+        let guess = column - first
+        if guess >= 0, guess < cells.count, cells[guess].column == column { return guess }
+        var low = 0, high = cells.count
+        while low < high {
+            let middle = (low + high) / 2
+            let found = cells[middle].column
+            if found == column { return middle }
+            if found < column { low = middle + 1 } else { high = middle }
+        }
+        return nil
+    }
+
+    /// Whether `column` holds a cell.
+    func holds(_ column: Int) -> Bool { index(of: column) != nil }
+
+    /// The cell in `column`, if it is not empty.
+    func cell(_ column: Int) -> SourceCell? { index(of: column).map { cells[$0] } }
+
     /// The cell's text, trimmed; empty when there is no cell.
-    func text(_ column: Int) -> String { texts[column] ?? "" }
+    func text(_ column: Int) -> String { index(of: column).map { cells[$0].text } ?? "" }
 
     /// Texts of the given columns that are not empty, joined by a space.
     func text(_ columns: [Int]) -> String {
-        columns.map(text).filter { !$0.isEmpty }.joined(separator: " ")
+        if columns.count == 1 { return text(columns[0]) }
+        var joined = ""
+        for column in columns {
+            guard let index = index(of: column) else { continue }
+            if !joined.isEmpty { joined += " " }
+            joined += cells[index].text
+        }
+        return joined
     }
+
+    /// Texts of every non-empty cell, joined by a space.
+    var allText: String { text(cells.map(\.column)) }
+
+    /// Column → text, for the header rows.
+    var texts: [Int: String] { Dictionary(uniqueKeysWithValues: cells.map { ($0.column, $0.text) }) }
 
     /// The first text of the row, to recognise it by in reports.
     var excerpt: String {
-        guard let first = cells.keys.min() else { return "" }
-        return String(text(first).prefix(80))
+        guard let first = cells.first else { return "" }
+        return String(first.text.prefix(80))
     }
 
     /// `text` without leading and trailing blanks and line breaks; plain ASCII text, the usual

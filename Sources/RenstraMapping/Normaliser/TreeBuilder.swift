@@ -1,29 +1,22 @@
 import RenstraModel
 
 /// Builds the tree from nodes arriving in source order: each node goes under the nearest open
-/// node of a higher level, and closes every open node at its own depth or deeper.
+/// node of a lower depth, and closes every open node at its own depth or deeper.
 struct TreeBuilder {
-    private let depth: [Level: Int]
-    private var open: [PlanNode] = []
+    /// The open nodes, outermost first, with their depths.
+    private var open: [(node: PlanNode, depth: Int)] = []
     private(set) var roots: [PlanNode] = []
 
-    /// `levels` from outermost to innermost, as the mapping lists them.
-    init(levels: [Level]) {
-        var depth: [Level: Int] = [:]
-        for (index, level) in levels.enumerated() where depth[level] == nil { depth[level] = index }
-        self.depth = depth
-    }
-
-    mutating func add(_ node: PlanNode) {
-        let level = depth[node.level] ?? Int.max
-        while let last = open.last, (depth[last.level] ?? Int.max) >= level { close() }
-        open.append(node)
+    /// Adds `node` at `depth`: its level's place among the mapping's levels, outermost first.
+    mutating func add(_ node: consuming PlanNode, depth: Int) {
+        while !open.isEmpty, open[open.count - 1].depth >= depth { close() }
+        open.append((node, depth))
     }
 
     /// The innermost open node of `level`, to extend it (another indikator of a carried sasaran).
     mutating func modifyOpen(_ level: Level, _ change: (inout PlanNode) -> Void) -> Bool {
-        guard let index = open.lastIndex(where: { $0.level == level }) else { return false }
-        change(&open[index])
+        guard let index = open.lastIndex(where: { $0.node.level == level }) else { return false }
+        change(&open[index].node)
         return true
     }
 
@@ -34,7 +27,7 @@ struct TreeBuilder {
     }
 
     private mutating func close() {
-        let node = open.removeLast()
-        if open.isEmpty { roots.append(node) } else { open[open.count - 1].children.append(node) }
+        let node = open.removeLast().node
+        if open.isEmpty { roots.append(node) } else { open[open.count - 1].node.children.append(node) }
     }
 }

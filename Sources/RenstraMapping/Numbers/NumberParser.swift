@@ -50,25 +50,38 @@ public struct NumberParser: Sendable {
     /// decimal marks only (`150.000.000`, `27,2`), at most 18 significant digits. Nil for
     /// anything else, which the general reading handles.
     func plainNumber(_ text: String) -> Decimal? {
-        let group = locale.groupSeparator.asciiValue!, decimal = locale.decimalSeparator.asciiValue!
+        plainDigits(text).map(Self.decimal)
+    }
+
+    private static func decimal(_ digits: (significand: Int64, fractionDigits: Int)) -> Decimal {
+        Decimal(sign: .plus, exponent: -digits.fractionDigits, significand: Decimal(digits.significand))
+    }
+
+    /// `plainNumber` as its digits and how many of them follow the decimal mark, without the
+    /// fraction's trailing zeros (`27,20` is 272 with one): a whole figure has none.
+    func plainDigits(_ text: String) -> (significand: Int64, fractionDigits: Int)? {
+        Self.plainDigits(text, group: locale.groupByte, decimal: locale.decimalByte)
+    }
+
+    /// `plainDigits` with the given marks; without a group mark, digits are not grouped.
+    private static func plainDigits(_ text: String, group: UInt8?, decimal: UInt8) -> (significand: Int64, fractionDigits: Int)? {
         var value: Int64 = 0, digits = 0, fractionDigits = 0, groupLength = 0
         var sawDecimal = false, sawGroup = false, leading = 0
         for byte in text.utf8 {
-            switch byte {
-            case 0x30...0x39:
+            if byte &- 0x30 < 10 {
                 guard digits < 18 else { return nil }
                 value = value * 10 + Int64(byte - 0x30)
                 digits += 1
                 if sawDecimal { fractionDigits += 1 } else if sawGroup { groupLength += 1 } else { leading += 1 }
-            case group where !sawDecimal:
+            } else if byte == group, !sawDecimal {
                 // Groups of exactly three digits after a head of one to three.
                 guard digits > 0, sawGroup ? groupLength == 3 : leading <= 3 else { return nil }
                 sawGroup = true
                 groupLength = 0
-            case decimal where !sawDecimal:
+            } else if byte == decimal, !sawDecimal {
                 guard digits > 0, !sawGroup || groupLength == 3 else { return nil }
                 sawDecimal = true
-            default:
+            } else {
                 return nil
             }
         }
@@ -78,13 +91,15 @@ public struct NumberParser: Sendable {
             value /= 10
             fractionDigits -= 1
         }
-        return Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(value))
+        return (value, fractionDigits)
     }
 
     /// Reads the exact number text of a workbook's numeric cell (`1.5E-3`, `150000000`). A
-    /// plain whole number, the usual case, is read without Foundation's parser.
+    /// plain whole or decimal number (`72.5`), the usual case, is read without Foundation's parser
+    /// (but for a zero with decimals, `0.0`, which Foundation keeps with its exponent).
     public static func read(cellNumber text: String) -> Decimal? {
         if let whole = wholeNumber(text) { return Decimal(whole) }
+        if let plain = plainDigits(text, group: nil, decimal: UInt8(ascii: ".")), plain.significand != 0 { return decimal(plain) }
         return Decimal(string: text, locale: posix)
     }
 

@@ -43,4 +43,7 @@ public enum NumberLocale: String, Sendable, Codable, CaseIterable {
 
     var groupSeparator: Character { self == .id ? "." : "," }
     var decimalSeparator: Character { self == .id ? "," : "." }
+    /// The separators as bytes, for reading UTF-8.
+    var groupByte: UInt8 { self == .id ? UInt8(ascii: ".") : UInt8(ascii: ",") }
+    var decimalByte: UInt8 { self == .id ? UInt8(ascii: ",") : UInt8(ascii: ".") }
 }
