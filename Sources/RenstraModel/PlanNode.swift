@@ -12,12 +12,12 @@ public struct Indikator: Hashable, Sendable {
     /// Kondisi awal (data capaian awal): often a figure, sometimes words.
     public var kondisiAwal: Text?
     /// Targets by year.
-    public var targets: [Int: Target]
+    public var targets: ByYear<Target>
     /// Target at the end of the period (kondisi akhir), when the layout has one.
     public var targetAkhir: Target?
 
     public init(nama: Text? = nil, satuan: Text? = nil, kondisiAwal: Text? = nil,
-                targets: [Int: Target] = [:], targetAkhir: Target? = nil) {
+                targets: ByYear<Target> = [:], targetAkhir: Target? = nil) {
         self.nama = nama
         self.satuan = satuan
         self.kondisiAwal = kondisiAwal
@@ -44,7 +44,7 @@ public struct PlanNode: Hashable, Sendable {
     public var nama: Text?
     public var indikator: [Indikator]
     /// Pagu by year.
-    public var pagu: [Int: Pagu]
+    public var pagu: ByYear<Pagu>
     /// Pagu at the end of the period (kondisi akhir Rp), where the layout has one.
     public var paguAkhir: Pagu?
     public var lokasi: Text?
@@ -55,7 +55,7 @@ public struct PlanNode: Hashable, Sendable {
     public var children: [PlanNode]
 
     public init(level: Level, row: RowLocation, kode: Text? = nil, kodeParts: [String] = [], nomor: Text? = nil,
-                nama: Text? = nil, indikator: [Indikator] = [], pagu: [Int: Pagu] = [:], paguAkhir: Pagu? = nil,
+                nama: Text? = nil, indikator: [Indikator] = [], pagu: ByYear<Pagu> = [:], paguAkhir: Pagu? = nil,
                 lokasi: Text? = nil, notes: [String: Text] = [:], children: [PlanNode] = []) {
         self.level = level
         self.row = row

@@ -29,10 +29,10 @@ public struct IgnoredRow: Hashable, Sendable {
 public struct TotalRow: Hashable, Sendable {
     public var row: RowLocation
     public var label: Text?
-    public var pagu: [Int: Pagu]
+    public var pagu: ByYear<Pagu>
     public var paguAkhir: Pagu?
 
-    public init(row: RowLocation, label: Text? = nil, pagu: [Int: Pagu] = [:], paguAkhir: Pagu? = nil) {
+    public init(row: RowLocation, label: Text? = nil, pagu: ByYear<Pagu> = [:], paguAkhir: Pagu? = nil) {
         self.row = row
         self.label = label
         self.pagu = pagu

@@ -170,7 +170,7 @@ public enum DocumentJSON {
     }
 
     /// Figures by year, keyed by the year.
-    private static func years<Value>(_ figures: [Int: Figure<Value>], _ json: JSONWriter, _ number: (Value) -> Void) {
+    private static func years<Value>(_ figures: ByYear<Figure<Value>>, _ json: JSONWriter, _ number: (Value) -> Void) {
         json.object {
             for (year, value) in JSONWriter.sorted(figures.lazy.map { (key: String($0.key), value: $0.value) }) {
                 json.key(year)

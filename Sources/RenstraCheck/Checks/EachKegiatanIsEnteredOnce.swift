@@ -46,7 +46,7 @@ struct EachKegiatanIsEnteredOnce: Check {
             default: return true
             }
         }
-        func same<Value>(_ x: [Int: Figure<Value>], _ y: [Int: Figure<Value>]) -> Bool {
+        func same<Value>(_ x: ByYear<Figure<Value>>, _ y: ByYear<Figure<Value>>) -> Bool {
             Set(x.keys).union(y.keys).allSatisfy { same(x[$0], y[$0]) }
         }
         let first = a.indikator.first, second = b.indikator.first

@@ -46,7 +46,7 @@ public enum Corrector {
         return nil
     }
 
-    private static func recompute(_ cell: CellLocation, akhir: inout Pagu?, years: [Int: Pagu]) -> (FindingValue, Rupiah)? {
+    private static func recompute(_ cell: CellLocation, akhir: inout Pagu?, years: ByYear<Pagu>) -> (FindingValue, Rupiah)? {
         guard let printed = akhir, printed.at == cell, !printed.stateIsUnreadable else { return nil }
         var sum = Rupiah.zero
         for pagu in years.values {
