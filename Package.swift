@@ -56,6 +56,10 @@ let package = Package(
             dependencies: ["Spreadsheet", "CLibzip"]
         ),
         .testTarget(
+            name: "RenstraModelTests",
+            dependencies: ["RenstraModel"]
+        ),
+        .testTarget(
             name: "RenstraMappingTests",
             dependencies: ["RenstraMapping", "RenstraModel", "RenstraCheck", "RenstraOutput", "Spreadsheet",
                            .product(name: "Yams", package: "Yams")]

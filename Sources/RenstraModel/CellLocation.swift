@@ -1,13 +1,40 @@
-/// Where a value came from: the sheet and the cell (A1) of the source file. The file itself is
-/// named once, on the document.
+/// Where a value came from: the sheet and the cell of the source file. The file itself is
+/// named once, on the document. Held as numbers; `cell` spells it in A1 form.
 public struct CellLocation: Hashable, Sendable, CustomStringConvertible {
     public let sheet: String
-    /// A1 reference, e.g. `P12`.
-    public let cell: String
+    /// 1-based row number, as a spreadsheet shows it.
+    public let row: Int
+    /// 1-based column number (A is 1).
+    public let column: Int
 
-    public init(sheet: String, cell: String) {
+    public init(sheet: String, row: Int, column: Int) {
+        precondition(row >= 1 && column >= 1, "a cell's row and column count from 1")
         self.sheet = sheet
-        self.cell = cell
+        self.row = row
+        self.column = column
+    }
+
+    /// The cell at an A1 reference such as `P12`, which must be well formed.
+    public init(sheet: String, cell: String) {
+        let letters = cell.utf8.prefix { (0x41...0x5A).contains($0) }
+        let column = letters.reduce(0) { $0 * 26 + Int($1 - 0x40) }
+        guard !letters.isEmpty, let row = Int(cell.dropFirst(letters.count)) else {
+            preconditionFailure("not an A1 reference: \(cell)")
+        }
+        self.init(sheet: sheet, row: row, column: column)
+    }
+
+    /// The A1 reference, e.g. `P12`.
+    public var cell: String { Self.columnLetters(column) + String(row) }
+
+    /// `A` for 1, `Z` for 26, `AA` for 27.
+    public static func columnLetters(_ column: Int) -> String {
+        var letters: [UInt8] = [], rest = column
+        while rest > 0 {
+            letters.append(UInt8(0x41 + (rest - 1) % 26))
+            rest = (rest - 1) / 26
+        }
+        return String(decoding: letters.reversed(), as: UTF8.self)
     }
 
     public var description: String { "\(sheet)!\(cell)" }

@@ -16,7 +16,7 @@ public struct FindingLocation: Hashable, Sendable {
 
     /// The location of a cell of `file`.
     public init(file: String, _ cell: CellLocation) {
-        self.init(file: file, sheet: cell.sheet, cell: cell.cell, row: CellLocation.row(of: cell.cell))
+        self.init(file: file, sheet: cell.sheet, cell: cell.cell, row: cell.row)
     }
 
     /// The column letters of the cell.
@@ -37,9 +37,6 @@ public struct FindingLocation: Hashable, Sendable {
 }
 
 extension CellLocation {
-    /// The row number of an A1 reference (`AA10` → 10).
-    static func row(of a1: String) -> Int { Int(a1.drop { $0.isLetter }) ?? 0 }
-
     /// Row, then column (`B2` before `AA2`), for sorting.
-    var order: (Int, Int, String) { (Self.row(of: cell), cell.prefix { $0.isLetter }.count, cell) }
+    var order: (Int, Int) { (row, column) }
 }
