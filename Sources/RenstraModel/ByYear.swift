@@ -27,6 +27,9 @@ public struct ByYear<Value> {
     public var values: LazyMapCollection<[(year: Int, value: Value)], Value> { entries.lazy.map(\.value) }
     public var count: Int { entries.count }
     public var isEmpty: Bool { entries.isEmpty }
+
+    /// Makes room for `years` years.
+    public mutating func reserveCapacity(_ years: Int) { entries.reserveCapacity(years) }
 }
 
 extension ByYear: Sequence {

@@ -83,7 +83,7 @@ struct MoneyLedger {
         var printed: [Printed] = []
         var accountOfEntry = [Int?](repeating: nil, count: index.entries.count)
         var roots: [Int] = []
-        func open(_ entry: Int?, level: Level?, pagu: [Int: Pagu], akhir: Pagu?) {
+        func open(_ entry: Int?, level: Level?, pagu: ByYear<Pagu>, akhir: Pagu?) {
             let start = printed.count
             printed.append(contentsOf: repeatElement(.absent, count: years.count + 1))
             for (year, figure) in pagu { if let place = years.place(of: year) { printed[start + place] = Printed(figure) } }
@@ -176,7 +176,7 @@ struct MoneyLedger {
     /// The cell's figure as printed.
     func figure(_ cell: Cell) -> Pagu? {
         let account = accounts[cell.account]
-        let pagu: [Int: Pagu], akhir: Pagu?
+        let pagu: ByYear<Pagu>, akhir: Pagu?
         if let entry = account.entry {
             (pagu, akhir) = (index.entries[entry].node.pagu, index.entries[entry].node.paguAkhir)
         } else {

@@ -49,7 +49,7 @@ struct FigureReader {
     }
 
     func location(_ row: SourceRow, _ column: Int) -> CellLocation {
-        CellLocation(sheet: sheet, cell: CellAddress(row: row.number, column: column)!.description)
+        CellLocation(sheet: sheet, row: row.number, column: column)
     }
 
     /// A figure that `read` would give as a whole number: its value, its text and whether it

@@ -82,9 +82,8 @@ final class Normaliser {
     /// The cell holding the first year's pagu label: the lowest header row labelling that column.
     private func paguHeader() -> CellLocation? {
         guard let start = headerStart, let column = columns?.years.lazy.compactMap(\.pagu).first,
-              let index = headerRows.lastIndex(where: { $0[column] != nil }),
-              let address = CellAddress(row: start + index, column: column) else { return nil }
-        return CellLocation(sheet: sheet, cell: address.description)
+              let index = headerRows.lastIndex(where: { $0[column] != nil }) else { return nil }
+        return CellLocation(sheet: sheet, row: start + index, column: column)
     }
 
     /// The column of each level's text fields; a number printed in the code or in the name sits

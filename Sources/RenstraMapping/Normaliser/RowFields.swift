@@ -110,7 +110,7 @@ struct RowFields {
         guard withFigures else { return indikator }
         indikator.satuan = text(columns.satuan) ?? (columns.satuan.isEmpty ? unitAfterTargets() : nil)
         indikator.kondisiAwal = text(columns.kondisiAwal)
-        var targets: [Int: Target] = [:]
+        var targets = ByYear<Target>()
         targets.reserveCapacity(plan.columns.years.count)
         for pair in plan.columns.years {
             if let column = pair.target { targets[pair.year] = figures.target(row, column) }
@@ -121,8 +121,8 @@ struct RowFields {
     }
 
     /// The pagu of each year.
-    private func yearlyPagu() -> [Int: Pagu] {
-        var pagu: [Int: Pagu] = [:]
+    private func yearlyPagu() -> ByYear<Pagu> {
+        var pagu = ByYear<Pagu>()
         pagu.reserveCapacity(plan.columns.years.count)
         for pair in plan.columns.years {
             if let column = pair.pagu { pagu[pair.year] = figures.pagu(row, column) }
