@@ -1,20 +1,25 @@
+import Dispatch
 import RenstraModel
 
 /// Runs every check over a normalised document and returns the findings in source order.
 public enum Reconciler {
-    /// Every check, each asserting one thing.
+    /// Every check, each asserting one thing. The one that takes longest on a long table comes
+    /// first, so that the others run beside it.
     static let checks: [any Check] = [
-        PaguAddsUpToItsChildren(), EndOfPeriodRpIsTheSumOfItsYears(), EndOfPeriodTargetFollowsItsRule(),
-        MonthlyTargetsFitInAYear(), RepeatedRowsAreReported(), EachCodeNamesOneThing(), EachKegiatanIsEnteredOnce(),
+        EachKegiatanIsEnteredOnce(), PaguAddsUpToItsChildren(), EndOfPeriodRpIsTheSumOfItsYears(),
+        EndOfPeriodTargetFollowsItsRule(), MonthlyTargetsFitInAYear(), RepeatedRowsAreReported(), EachCodeNamesOneThing(),
         FiguresAreReadable(), FiguresAreStoredAsNumbers(), YearlyRpIsNotTenTimesOff(), RowNumbersRunInSequence(),
         CodesSitUnderTheirParent(), IndikatorHasASatuan(), RowsHaveNames(), BaselineIsGiven(), BaselineIsInTheSatuan(),
         MoneyUnitFitsTheFigures(), TargetsComeWithMoney(),
     ]
 
-    /// Every finding about `document`, by row, then column, then code.
+    /// Every finding about `document`, by row, then column, then code. The checks run in
+    /// parallel, on every core.
     public static func findings(for document: RenstraDocument) -> [Finding] {
         let context = CheckContext(document)
-        let findings = checks.flatMap { $0.findings(in: context) }
+        let found = FindingsByCheck(count: checks.count)
+        DispatchQueue.concurrentPerform(iterations: checks.count) { found.set($0, checks[$0].findings(in: context)) }
+        let findings = found.all
         // Sorts small keys, not the findings themselves; the position keeps the sort stable.
         let keys = findings.indices.map { (key: findings[$0].location.sortKey, code: findings[$0].code, position: $0) }
         return keys.sorted { left, right in
@@ -22,4 +27,25 @@ public enum Reconciler {
                 : left.code != right.code ? left.code < right.code : left.position < right.position
         }.map { findings[$0.position] }
     }
+}
+
+/// Each check's findings, filled in by the checks from several threads: one slot per check,
+/// each set once by one thread, all read after every check is done.
+private final class FindingsByCheck: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<[Finding]>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: [])
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ findings: [Finding]) { slots[index] = findings }
+
+    /// The findings of every check, in the order of the checks.
+    var all: [Finding] { slots.flatMap { $0 } }
 }

@@ -8,7 +8,7 @@ protocol Check: Sendable {
 /// What the checks read: the document, its nodes with their parents, and what several checks
 /// share (the money reconciliation, the satuan kinds, what the figures hold), worked out once
 /// for all of them.
-struct CheckContext {
+struct CheckContext: Sendable {
     let document: RenstraDocument
     let years: PlanYears
     let index: NodeIndex

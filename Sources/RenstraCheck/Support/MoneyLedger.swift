@@ -8,7 +8,7 @@ import RenstraModel
 /// The amounts are kept in one array, `years.count + 1` cells per account (its years in the
 /// document's order, then its end of period); the figures themselves stay on the nodes and are
 /// looked up only to say where a cell is.
-struct MoneyLedger {
+struct MoneyLedger: Sendable {
     /// A row that carries money: a node with pagu, or the grand total.
     struct Account {
         /// The node's place in the index; nil for the grand total.

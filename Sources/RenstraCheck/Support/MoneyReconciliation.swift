@@ -8,7 +8,7 @@
 ///    that end-of-period cell recomputed: the years are what the plan states.
 /// 3. Sums still broken then are reported as they stand, with corrected amounts counted in.
 ///    A period sum is left out when the broken yearly sums of the same parent account for it.
-struct MoneyReconciliation {
+struct MoneyReconciliation: Sendable {
     enum Verdict {
         /// One cell whose corrected amount mends the sums in `relations`.
         case culprit(MoneyLedger.Cell, printed: Int64, expected: Int64, relations: [MoneyLedger.Relation],

@@ -8,7 +8,9 @@
 /// name's text at those few places are candidates, and a count of letters (`LetterCounts`)
 /// sets most of them aside before the edit distance is computed. Each piece's list keeps only
 /// its latest `window` names, which bounds the work on hostile input where thousands of long
-/// names share a piece; on real tables a piece's list is short.
+/// names share a piece; on real tables a piece's list is short. The lists are kept in flat
+/// arrays (`ChainTable`) and pieces hashed in constant time (`StretchHashes`): a long table
+/// is read with a few dozen memory reads a name.
 struct NameIndex {
     let typos: Int
     /// Names shorter than this match only exactly.
@@ -16,14 +18,13 @@ struct NameIndex {
     let window: Int
 
     private var names: [[UInt8]] = []
-    private var firstOf: [[UInt8]: Int] = [:]
-    /// The long names, by `pieceKey`, with their letter counts at hand.
-    private var pieces: [UInt64: [Filed]] = [:]
-
-    private struct Filed {
-        let position: Int
-        let letters: LetterCounts
-    }
+    private var letters: [LetterCounts] = []
+    /// Each distinct name, under the hash of the whole name.
+    private var distinct = ChainTable()
+    /// Each distinct long name, under the hash of each of its pieces.
+    private var pieces = ChainTable()
+    private var hashes = StretchHashes()
+    private var candidates: [Int] = []
 
     init(typos: Int, typoLength: Int, window: Int) {
         self.typos = typos
@@ -36,22 +37,34 @@ struct NameIndex {
     mutating func add(_ name: [UInt8]) -> Int? {
         let position = names.count
         names.append(name)
-        if let first = firstOf[name] { return first }
-        firstOf[name] = position
+        letters.append(LetterCounts(name))
+        hashes.load(name)
+        let whole = Self.key(hashes.hash(0..<name.count), length: name.count, piece: -1)
+        if let first = sameName(as: name, under: whole) { return first }
+        distinct.file(position, under: whole)
         guard name.count >= typoLength else { return nil }
-        let letters = LetterCounts(name)
-        let twin = earliestTwin(of: name, letters: letters)
+        let twin = earliestTwin(of: name, letters: letters[position])
         for piece in 0...typos {
             let range = Self.piece(piece, of: name.count, pieces: typos + 1)
-            pieces[Self.pieceKey(length: name.count, piece: piece, name[range]), default: []]
-                .append(Filed(position: position, letters: letters))
+            pieces.file(position, under: Self.key(hashes.hash(range), length: name.count, piece: piece))
         }
         return twin
     }
 
-    /// The earliest earlier name within `typos` edits of `name`.
-    private func earliestTwin(of name: [UInt8], letters counts: LetterCounts) -> Int? {
-        var candidates: [Int] = []
+    /// The earlier name equal to `name`, filed under `key`.
+    private func sameName(as name: [UInt8], under key: UInt64) -> Int? {
+        var entry = distinct.newest(key)
+        while entry >= 0 {
+            let position = Int(distinct.positions[Int(entry)])
+            if names[position] == name { return position }
+            entry = distinct.earlier[Int(entry)]
+        }
+        return nil
+    }
+
+    /// The earliest earlier name within `typos` edits of the name `hashes` holds.
+    private mutating func earliestTwin(of name: [UInt8], letters counts: LetterCounts) -> Int? {
+        candidates.removeAll(keepingCapacity: true)
         for length in max(typoLength, name.count - typos)...(name.count + typos) {
             let growth = name.count - length
             for piece in 0...typos {
@@ -60,10 +73,14 @@ struct NameIndex {
                 for shift in -typos...typos where abs(shift) + abs(growth - shift) <= typos {
                     if piece == 0 && shift != 0 || piece == typos && shift != growth { continue }
                     let start = range.lowerBound + shift, end = range.upperBound + shift
-                    guard start >= 0, end <= name.count,
-                          let filed = pieces[Self.pieceKey(length: length, piece: piece, name[start..<end])] else { continue }
-                    for earlier in filed.suffix(window) where earlier.letters.isWithin(2 * typos, of: counts) {
-                        candidates.append(earlier.position)
+                    guard start >= 0, end <= name.count else { continue }
+                    var entry = pieces.newest(Self.key(hashes.hash(start..<end), length: length, piece: piece))
+                    var seen = 0
+                    while entry >= 0 && seen < window {
+                        let earlier = Int(pieces.positions[Int(entry)])
+                        if letters[earlier].isWithin(2 * typos, of: counts) { candidates.append(earlier) }
+                        entry = pieces.earlier[Int(entry)]
+                        seen += 1
                     }
                 }
             }
@@ -82,12 +99,9 @@ struct NameIndex {
         (length * index / pieces)..<(length * (index + 1) / pieces)
     }
 
-    /// A piece's text with the name's length and the piece's place, hashed (FNV-1a). Two keys
-    /// may collide; the candidates they give are checked letter by letter anyway.
-    private static func pieceKey(length: Int, piece: Int, _ text: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(truncatingIfNeeded: length << 8 | piece)
-        for byte in text { hash = (hash ^ UInt64(byte)) &* 0x0100_0000_01B3 }
-        return hash
+    /// A stretch's hash with the name's length and the piece's place (-1 for the whole name).
+    private static func key(_ hash: UInt64, length: Int, piece: Int) -> UInt64 {
+        hash ^ (UInt64(truncatingIfNeeded: length) &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(truncatingIfNeeded: piece &+ 2) << 56
     }
 }
 

@@ -1,9 +1,9 @@
 import RenstraModel
 
 /// The nodes of a document in source order, each with its parent and its program.
-struct NodeIndex {
+struct NodeIndex: Sendable {
     /// A class, so that the checks pass entries around without copying the node each time.
-    final class Entry {
+    final class Entry: Sendable {
         let node: PlanNode
         let parent: Int?
         /// The program the node is, or lies under.
