@@ -76,8 +76,8 @@ extension CatalogueEntry {
         code: .duplicateName, severity: .warning,
         title: Localized(id: "Kegiatan yang sama dengan dua kode", en: "Same kegiatan under two codes"),
         description: Localized(
-            id: "Dua kegiatan bernama sama (tanpa memperhatikan huruf besar dan spasi, atau hanya berbeda salah ketik untuk nama panjang) dengan kode yang berbeda. Bila indikator, satuan dan angkanya juga sama, kegiatan itu kemungkinan dientri dua kali dan pagunya terhitung dua kali.",
-            en: "Two kegiatan bear the same name (regardless of case and spacing, or a typo apart for long names) under different codes. When their indikator, satuan and figures are the same too, the kegiatan was likely entered twice and its pagu is counted twice."),
+            id: "Dua kegiatan bernama sama (tanpa memperhatikan huruf besar dan spasi; untuk nama sepanjang 25 huruf atau lebih, juga bila hanya berbeda salah ketik: paling banyak dua huruf ditambah, dihapus atau diganti) dengan kode yang berbeda. Bila indikator, satuan dan angkanya juga sama, kegiatan itu kemungkinan dientri dua kali dan pagunya terhitung dua kali.",
+            en: "Two kegiatan bear the same name (regardless of case and spacing; for names of 25 letters or more, also when a typo apart: at most two letters added, dropped or changed) under different codes. When their indikator, satuan and figures are the same too, the kegiatan was likely entered twice and its pagu is counted twice."),
         template: Localized(id: "{subject}: namanya sama dengan {other} (baris {row}).",
                             en: "{subject}: the name repeats {other} (row {row})."))
 }
