@@ -4,7 +4,8 @@ import RenstraModel
 /// under different codes. The later one is reported; the note says whether its indikator,
 /// satuan and figures are the same too, in which case its pagu is likely counted twice.
 /// Names of at least `typoLength` letters are a typo apart when at most `typos` edits turn one
-/// into the other; `NameIndex` finds them without comparing every pair.
+/// into the other; `NameIndex` finds them without comparing every pair, and `TwinSearch`
+/// splits the search over the cores.
 struct EachKegiatanIsEnteredOnce: Check {
     /// Names at least this long may differ by `typos` edits and still be the same name.
     static let typoLength = 25
@@ -14,25 +15,24 @@ struct EachKegiatanIsEnteredOnce: Check {
 
     func findings(in context: CheckContext) -> [Finding] {
         let index = context.index
-        var names = NameIndex(typos: Self.typos, typoLength: Self.typoLength, window: Self.window)
-        var kegiatan: [Int] = []
-        var findings: [Finding] = []
-        for position in index.entries.indices {
-            let node = index.entries[position].node
-            guard node.level == .kegiatan || node.level == .subKegiatan, let nama = node.nama else { continue }
-            kegiatan.append(position)
-            guard let earlier = names.add(Array(TextFolding.fold(nama.value).utf8)) else { continue }
-            let other = index.entries[kegiatan[earlier]]
+        let kegiatan = index.entries.indices.filter {
+            let node = index.entries[$0].node
+            return (node.level == .kegiatan || node.level == .subKegiatan) && node.nama != nil
+        }
+        let names = kegiatan.map { Array(TextFolding.fold(index.entries[$0].node.nama!.value).utf8) }
+        let twins = TwinSearch.earliestTwins(of: names, typos: Self.typos, typoLength: Self.typoLength, window: Self.window)
+        return zip(kegiatan, twins).compactMap { position, twin in
+            guard let earlier = twin else { return nil }
+            let node = index.entries[position].node, other = index.entries[kegiatan[earlier]]
             let notes = Self.sameFigures(node, other.node)
                 ? [Note(.identicalNote, ["money": .value(.money(node.paguAkhir?.value ?? Self.sum(node)))])]
                 : [Note(.differentNote)]
-            findings.append(Finding(code: .duplicateName, location: context.location(nama.at),
-                                    subject: index.entries[position].subject, program: index.program(of: position),
-                                    actual: .text(nama.value), related: [other.node.nama!.at],
-                                    arguments: ["other": .subject(other.subject), "row": .count(other.node.row.row)],
-                                    notes: notes))
+            return Finding(code: .duplicateName, location: context.location(node.nama!.at),
+                           subject: index.entries[position].subject, program: index.program(of: position),
+                           actual: .text(node.nama!.value), related: [other.node.nama!.at],
+                           arguments: ["other": .subject(other.subject), "row": .count(other.node.row.row)],
+                           notes: notes)
         }
-        return findings
     }
 
     /// Same indikator, satuan, targets and pagu, cell for cell; a dash and an empty cell both mean nothing.

@@ -33,8 +33,9 @@ struct NameIndex {
     }
 
     /// Adds `name` and returns the position (in the order names were added) of the earliest
-    /// earlier name that is the same, or a typo apart; nil when there is none.
-    mutating func add(_ name: [UInt8]) -> Int? {
+    /// earlier name that is the same, or a typo apart; nil when there is none. Without
+    /// `searching`, only files the name, for later names to find, and looks for an equal one.
+    mutating func add(_ name: [UInt8], searching: Bool = true) -> Int? {
         let position = names.count
         names.append(name)
         letters.append(LetterCounts(name))
@@ -43,7 +44,7 @@ struct NameIndex {
         if let first = sameName(as: name, under: whole) { return first }
         distinct.file(position, under: whole)
         guard name.count >= typoLength else { return nil }
-        let twin = earliestTwin(of: name, letters: letters[position])
+        let twin = searching ? earliestTwin(of: name, letters: letters[position]) : nil
         for piece in 0...typos {
             let range = Self.piece(piece, of: name.count, pieces: typos + 1)
             pieces.file(position, under: Self.key(hashes.hash(range), length: name.count, piece: piece))

@@ -73,6 +73,40 @@ import Testing
         }
     }
 
+    /// Split by length over several threads, the search answers as one index of the whole list:
+    /// 6,000 names of lengths around the split points, a third of them typo copies.
+    @Test(.shrinking(false)) func theSearchSplitByLengthAnswersAsOneIndex() async {
+        await propertyCheck(count: 3, input: Gen.int(in: 0...Int.max).array(of: 40_000)) { draws in
+            var stream = draws.makeIterator()
+            func draw(_ bound: Int) -> Int { (stream.next() ?? 0) % bound }
+            let words = ["rehab", "jalan", "desa", "pasar", "kec", "tahap", "sumbang", "banyumas", "ii"]
+            var names: [[UInt8]] = []
+            for _ in 0..<6_000 {
+                if !names.isEmpty, draw(3) == 0 {
+                    var name = names[draw(names.count)]
+                    let place = draw(name.count)
+                    if draw(2) == 0 { name.remove(at: place) } else { name.insert(UInt8(0x61 + draw(26)), at: place) }
+                    names.append(name)
+                } else {
+                    names.append(Array((0..<(3 + draw(4))).map { _ in words[draw(words.count)] }.joined(separator: " ").utf8))
+                }
+            }
+            var one = NameIndex(typos: 2, typoLength: 25, window: 512)
+            let expected = names.map { one.add($0) }
+            #expect(TwinSearch.lengthRanges(names, parts: 4).count > 1)
+            #expect(TwinSearch.earliestTwins(of: names, typos: 2, typoLength: 25, window: 512) == expected)
+            #expect(expected.contains { $0 != nil })
+        }
+    }
+
+    @Test func lengthRangesCoverEveryLengthInOrder() {
+        let names = [5, 5, 5, 30, 31, 31, 40, 90].map { [UInt8](repeating: 0x61, count: $0) }
+        let ranges = TwinSearch.lengthRanges(names, parts: 4)
+        #expect(ranges.first?.lowerBound == 0 && ranges.last?.upperBound == .max)
+        #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound + 1 == $1.lowerBound })
+        #expect(ranges.count == 4)
+    }
+
     @Test func shortOrDifferentNamesAreDifferentKegiatan() {
         let document = Tiny.document([
             Tiny.node(.kegiatan, 3, nama: "Penyusunan laporan keuangan"),
