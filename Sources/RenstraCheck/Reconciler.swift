@@ -17,9 +17,9 @@ public enum Reconciler {
     /// parallel, on every core.
     public static func findings(for document: RenstraDocument) -> [Finding] {
         let context = CheckContext(document)
-        let found = FindingsByCheck(count: checks.count)
+        let found = Slots<[Finding]>(count: checks.count)
         DispatchQueue.concurrentPerform(iterations: checks.count) { found.set($0, checks[$0].findings(in: context)) }
-        let findings = found.all
+        let findings = found.all.flatMap { $0 }
         // Sorts small keys, not the findings themselves; the position keeps the sort stable.
         let keys = findings.indices.map { (key: findings[$0].location.sortKey, code: findings[$0].code, position: $0) }
         return keys.sorted { left, right in
@@ -27,25 +27,4 @@ public enum Reconciler {
                 : left.code != right.code ? left.code < right.code : left.position < right.position
         }.map { findings[$0.position] }
     }
-}
-
-/// Each check's findings, filled in by the checks from several threads: one slot per check,
-/// each set once by one thread, all read after every check is done.
-private final class FindingsByCheck: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<[Finding]>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: [])
-    }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
-
-    func set(_ index: Int, _ findings: [Finding]) { slots[index] = findings }
-
-    /// The findings of every check, in the order of the checks.
-    var all: [Finding] { slots.flatMap { $0 } }
 }

@@ -6,20 +6,24 @@ struct BaselineIsGiven: Check {
     static let minimumRows = 4
 
     func findings(in context: CheckContext) -> [Finding] {
+        let index = context.index
         var findings: [Finding] = []
-        for level in CheckContext.indicatorLevels.sorted(by: { $0.rawValue < $1.rawValue }) {
-            let rows = context.index.entries.indices.filter {
-                context.index.entries[$0].node.level == level && !context.index.entries[$0].node.indikator.isEmpty
+        for level in Level.allCases.filter(\.carriesIndikator).sorted(by: { $0.rawValue < $1.rawValue }) {
+            // The rows of the level with an indikator, and whether each gives its kondisi awal.
+            var rows: [(position: Int, given: Bool)] = []
+            for position in index.levels.indices where index.levels[position] == level {
+                let indikator = index.entries[position].node.indikator
+                if !indikator.isEmpty { rows.append((position, indikator[0].kondisiAwal != nil)) }
             }
-            let given = rows.filter { context.index.entries[$0].node.indikator.first?.kondisiAwal != nil }
-            guard rows.count >= Self.minimumRows, given.count * 4 >= rows.count * 3, given.count < rows.count else { continue }
-            for position in rows where context.index.entries[position].node.indikator.first?.kondisiAwal == nil {
+            let given = rows.count { $0.given }
+            guard rows.count >= Self.minimumRows, given * 4 >= rows.count * 3, given < rows.count else { continue }
+            for (position, isGiven) in rows where !isGiven {
                 let node = context.index.entries[position].node
                 guard let cell = context.document.fieldColumns.cell(.kondisiAwal, for: level, in: node.row) else { continue }
                 findings.append(Finding(code: .missingBaseline, location: context.location(cell),
                                         subject: context.index.entries[position].subject,
                                         program: context.index.program(of: position), actual: .empty,
-                                        arguments: ["count": .count(given.count), "total": .count(rows.count - 1),
+                                        arguments: ["count": .count(given), "total": .count(rows.count - 1),
                                                     "level": .text(level.rawValue)]))
             }
         }

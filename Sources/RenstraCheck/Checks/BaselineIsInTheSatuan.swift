@@ -6,8 +6,11 @@ import RenstraModel
 struct BaselineIsInTheSatuan: Check {
     func findings(in context: CheckContext) -> [Finding] {
         context.index.entries.enumerated().compactMap { position, entry -> Finding? in
-            guard let indikator = entry.node.indikator.first, let awal = indikator.kondisiAwal,
-                  let satuan = indikator.satuan?.value, let unit = Self.unit(of: awal.value) else { return nil }
+            // Most baselines are a bare figure or words: those are passed over before the indikator is copied.
+            guard !entry.node.indikator.isEmpty, let awal = entry.node.indikator[0].kondisiAwal,
+                  let unit = Self.unit(of: awal.value) else { return nil }
+            let indikator = entry.node.indikator[0]
+            guard let satuan = indikator.satuan?.value else { return nil }
             let key = SatuanKind.key(satuan)
             guard key.contains(where: \.isLetter) || satuan.contains("%"), SatuanKind.key(unit) != key else { return nil }
             return Finding(code: .unitConflict, location: context.location(awal.at), subject: entry.subject,

@@ -9,7 +9,7 @@ struct CodesSitUnderTheirParent: Check {
         let index = context.index
         var findings: [Finding] = []
         for (position, entry) in index.entries.enumerated() {
-            if let kode = entry.node.kode, entry.node.kodeParts.isEmpty {
+            if entry.node.kodeParts.isEmpty, let kode = entry.node.kode {
                 findings.append(finding(position, kode, .malformed, expected: nil, context))
             }
             let parent = entry.node.kodeParts
@@ -46,14 +46,18 @@ struct CodesSitUnderTheirParent: Check {
 
     /// Whether `child` extends `parent`, part by part (`03` is `3`).
     static func fits(_ child: [String], under parent: [String]) -> Bool {
-        child.count > parent.count && same(Array(child.prefix(parent.count)), parent)
+        child.count > parent.count && zip(child, parent).allSatisfy(samePart)
     }
 
     static func same(_ a: [String], _ b: [String]) -> Bool {
-        a.count == b.count && zip(a, b).allSatisfy { x, y in
-            if let m = Int(x), let n = Int(y) { return m == n }
-            return x.uppercased() == y.uppercased()
-        }
+        a.count == b.count && zip(a, b).allSatisfy(samePart)
+    }
+
+    /// Whether two parts of codes are the same: as numbers, or as letters regardless of case.
+    private static func samePart(_ x: String, _ y: String) -> Bool {
+        if x == y { return true }
+        if let m = Int(x), let n = Int(y) { return m == n }
+        return x.uppercased() == y.uppercased()
     }
 
     static func commonPrefix(_ codes: [[String]]) -> [String] {

@@ -1,13 +1,25 @@
 import RenstraModel
 
 /// One code names one thing: no two rows of a level share a code. The later row is reported.
+///
+/// Codes are compared by their key (level, and parts as numbers or in capitals). Each row's
+/// key is first reduced to a fingerprint, which equal keys share: only the rows whose
+/// fingerprint another row has too can repeat a code, and only theirs are spelled out.
 struct EachCodeNamesOneThing: Check {
     func findings(in context: CheckContext) -> [Finding] {
+        let index = context.index
+        var coded: [(position: Int, fingerprint: UInt64)] = []
+        var seen = Set<UInt64>(minimumCapacity: index.entries.count), shared = Set<UInt64>()
+        for (position, entry) in index.entries.enumerated() where !entry.node.kodeParts.isEmpty {
+            let fingerprint = CodeFingerprint(index.levels[position], entry.node.kodeParts).value
+            coded.append((position, fingerprint))
+            if !seen.insert(fingerprint).inserted { shared.insert(fingerprint) }
+        }
         var first: [String: Int] = [:]
         var findings: [Finding] = []
-        for (position, entry) in context.index.entries.enumerated() {
-            let node = entry.node
-            guard let kode = node.kode, !node.kodeParts.isEmpty else { continue }
+        for (position, fingerprint) in coded where shared.contains(fingerprint) {
+            let entry = index.entries[position], node = entry.node
+            guard let kode = node.kode else { continue }
             let key = node.level.rawValue + ":" + node.kodeParts.map { Int($0).map(String.init) ?? $0.uppercased() }.joined(separator: ".")
             guard let earlier = first[key] else { first[key] = position; continue }
             let other = context.index.entries[earlier]

@@ -6,13 +6,15 @@ import RenstraModel
 /// first target.
 struct IndikatorHasASatuan: Check {
     func findings(in context: CheckContext) -> [Finding] {
-        context.index.entries.enumerated().compactMap { position, entry -> Finding? in
-            let node = entry.node
-            guard CheckContext.indicatorLevels.contains(node.level), let indikator = node.indikator.first,
-                  context.figureFlags[position].contains(.targetGiven) else { return nil }
-            let satuan = indikator.satuan?.value ?? ""
-            guard satuan.isEmpty || satuan.allSatisfy({ $0 == "-" }),
-                  let cell = indikator.satuan?.at ?? context.document.fieldColumns.cell(.satuan, for: node.level, in: node.row)
+        let index = context.index
+        return index.levels.indices.compactMap { position -> Finding? in
+            // A target given means there is a first indikator.
+            guard index.levels[position].carriesIndikator, context.figureFlags[position].contains(.targetGiven) else { return nil }
+            let entry = index.entries[position]
+            let satuan = entry.node.indikator[0].satuan?.value ?? ""
+            guard satuan.isEmpty || satuan.allSatisfy({ $0 == "-" }) else { return nil }
+            let node = entry.node, indikator = node.indikator[0]
+            guard let cell = indikator.satuan?.at ?? context.document.fieldColumns.cell(.satuan, for: node.level, in: node.row)
                       ?? Self.firstTarget(indikator)
             else { return nil }
             let actual: FindingValue = satuan.isEmpty ? .empty : .text(satuan)

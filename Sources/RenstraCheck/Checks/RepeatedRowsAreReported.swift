@@ -5,12 +5,17 @@ import RenstraModel
 struct RepeatedRowsAreReported: Check {
     func findings(in context: CheckContext) -> [Finding] {
         let document = context.document
+        let repeats = document.ignoredRows.filter { $0.reason == .repeatedRow && $0.repeats != nil }
+        guard !repeats.isEmpty else { return [] }
+        // The first node read from each row that was repeated.
+        let repeated = Set(repeats.map { $0.repeats!.row })
         var positions: [RowLocation: Int] = [:]
-        for (position, entry) in context.index.entries.enumerated() where positions[entry.node.row] == nil {
+        for (position, entry) in context.index.entries.enumerated()
+        where repeated.contains(entry.node.row.row) && positions[entry.node.row] == nil {
             positions[entry.node.row] = position
         }
-        return document.ignoredRows.compactMap { ignored -> Finding? in
-            guard ignored.reason == .repeatedRow, let original = ignored.repeats else { return nil }
+        return repeats.map { ignored -> Finding in
+            let original = ignored.repeats!
             let position = positions[original]
             let level = position.map { context.index.entries[$0].node.level }
             let letter = level.flatMap { document.fieldColumns.letter(.kode, for: $0) ?? document.fieldColumns.letter(.nama, for: $0) }

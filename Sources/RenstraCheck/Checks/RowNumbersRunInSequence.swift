@@ -8,14 +8,17 @@ import RenstraModel
 struct RowNumbersRunInSequence: Check {
     func findings(in context: CheckContext) -> [Finding] {
         let index = context.index
-        let roots = index.entries.indices.filter { index.entries[$0].parent == nil }
         var findings: [Finding] = []
-        for siblings in [roots] + index.children {
+        func number(_ siblings: [Int]) {
+            // Siblings without a number between them have no numbering to check.
+            guard siblings.contains(where: { index.entries[$0].node.nomor != nil }) else { return }
             for level in Level.allCases {
-                let group = siblings.filter { index.entries[$0].node.level == level }
+                let group = siblings.filter { index.levels[$0] == level }
                 for run in Self.runsByParentCode(group, index) { findings += check(run, context) }
             }
         }
+        number(index.roots)
+        for siblings in index.children where !siblings.isEmpty { number(siblings) }
         return findings
     }
 

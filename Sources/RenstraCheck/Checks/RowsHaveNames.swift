@@ -4,19 +4,18 @@ import RenstraModel
 /// what it measures.
 struct RowsHaveNames: Check {
     func findings(in context: CheckContext) -> [Finding] {
+        let index = context.index, columns = context.document.fieldColumns
         var findings: [Finding] = []
-        for (position, entry) in context.index.entries.enumerated() {
-            let node = entry.node, columns = context.document.fieldColumns
-            guard CheckContext.indicatorLevels.contains(node.level) else { continue }
+        for position in index.levels.indices where index.levels[position].carriesIndikator {
+            let entry = index.entries[position]
             func report(_ field: FieldColumns.Field, _ name: Localized) {
-                guard let cell = columns.cell(field, for: node.level, in: node.row) else { return }
+                guard let cell = columns.cell(field, for: entry.node.level, in: entry.node.row) else { return }
                 findings.append(Finding(code: .missingName, location: context.location(cell), subject: entry.subject,
-                                        program: context.index.program(of: position), actual: .empty,
+                                        program: index.program(of: position), actual: .empty,
                                         arguments: ["field": .phrase(name)]))
             }
-            if node.nama == nil { report(.nama, .name) }
-            if let indikator = node.indikator.first, indikator.nama == nil,
-               context.figureFlags[position].contains(.targetGiven) {
+            if entry.node.nama == nil { report(.nama, .name) }
+            if context.figureFlags[position].contains(.targetGiven), entry.node.indikator[0].nama == nil {
                 report(.indikator, .indikatorName)
             }
         }

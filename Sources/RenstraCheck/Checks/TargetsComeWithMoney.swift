@@ -8,16 +8,24 @@ struct TargetsComeWithMoney: Check {
         var findings: [Finding] = []
         // Whether each year's target is above zero; nil where there is none, or it is unreadable.
         var targetGiven = [Bool?](repeating: nil, count: context.years.count)
-        for (position, entry) in context.index.entries.enumerated() {
-            let node = entry.node
-            guard CheckContext.indicatorLevels.contains(node.level), let indikator = node.indikator.first else { continue }
+        let index = context.index
+        for position in index.levels.indices where index.levels[position].carriesIndikator {
+            // The figures are read in place, by index, rather than copied out.
+            let entry = index.entries[position], indikator = entry.node.indikator
+            guard !indikator.isEmpty else { continue }
+            let targets = indikator[0].targets, targetYears = targets.keys, targetFigures = targets.values
             for place in targetGiven.indices { targetGiven[place] = nil }
-            for (year, target) in indikator.targets where !target.stateIsUnreadable {
-                if let place = context.years.place(of: year) { targetGiven[place] = target.value?.isAboveZero ?? false }
+            for item in targetFigures.indices where !targetFigures[item].stateIsUnreadable {
+                if let place = context.years.place(of: targetYears[item]) {
+                    targetGiven[place] = targetFigures[item].value?.isAboveZero ?? false
+                }
             }
-            for (year, pagu) in node.pagu where !pagu.stateIsUnreadable {
+            let paguYears = entry.node.pagu.keys, paguFigures = entry.node.pagu.values
+            for item in paguFigures.indices where !paguFigures[item].stateIsUnreadable {
+                let year = paguYears[item]
                 guard let place = context.years.place(of: year), let hasTarget = targetGiven[place],
-                      hasTarget != ((pagu.value?.value ?? 0) > 0), let target = indikator.targets[year] else { continue }
+                      hasTarget != ((paguFigures[item].value?.value ?? 0) > 0), let target = targets[year] else { continue }
+                let pagu = paguFigures[item]
                 let targetValue = FindingValue.figure(target) { .number($0) }
                 let paguValue = FindingValue.figure(pagu) { .money($0) }
                 findings.append(Finding(code: .zeroPair, location: context.location(hasTarget ? pagu.at : target.at),

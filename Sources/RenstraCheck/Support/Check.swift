@@ -19,16 +19,23 @@ struct CheckContext: Sendable {
     init(_ document: RenstraDocument) {
         self.document = document
         years = PlanYears(document.years)
-        index = NodeIndex(document)
-        money = MoneyReconciliation(MoneyLedger(document, index))
-        satuanKinds = SatuanKinds(index)
-        figureFlags = FigureFlags(index)
+        let index = NodeIndex(document)
+        self.index = index
+        (money, satuanKinds, figureFlags) = concurrently(
+            { MoneyReconciliation(MoneyLedger(document, index)) }, { SatuanKinds(index) }, { FigureFlags(index) })
     }
 
     /// The location of a cell of the document's file.
     func location(_ cell: CellLocation) -> FindingLocation { FindingLocation(file: document.file, cell) }
+}
 
-    /// The levels whose rows carry an indikator of their own (program, kegiatan, sub-kegiatan):
-    /// the rows where a name, a satuan and targets are expected.
-    static let indicatorLevels: Set<Level> = [.program, .kegiatan, .subKegiatan]
+extension Level {
+    /// Whether rows of this level carry an indikator of their own (program, kegiatan,
+    /// sub-kegiatan): the rows where a name, a satuan and targets are expected.
+    var carriesIndikator: Bool {
+        switch self {
+        case .program, .kegiatan, .subKegiatan: return true
+        case .tujuan, .sasaran, .urusan, .bidang: return false
+        }
+    }
 }

@@ -17,25 +17,30 @@ struct FigureFlags {
     private let flags: [Flags]
 
     init(_ index: NodeIndex) {
-        flags = index.entries.map { Self.flags(of: $0.node) }
+        flags = index.entries.map { Self.flags(of: $0) }
     }
 
     subscript(position: Int) -> Flags { flags[position] }
 
-    private static func flags(of node: PlanNode) -> Flags {
+    /// The figures are read in place, through the entry, rather than copied out.
+    private static func flags(of entry: NodeIndex.Entry) -> Flags {
         var flags = Flags()
-        func note<Value>(_ figure: Figure<Value>) {
+        func note<Value>(_ figures: [Figure<Value>]) {
+            for item in figures.indices { note(figures[item]) }
+        }
+        func note<Value>(_ figure: Figure<Value>?) {
+            guard let figure else { return }
             if figure.stateIsUnreadable { flags.insert(.unreadable) }
             if figure.storedAsText { flags.insert(.storedAsText) }
         }
-        for pagu in node.pagu.values { note(pagu) }
-        node.paguAkhir.map(note)
-        for (place, indikator) in node.indikator.enumerated() {
-            for target in indikator.targets.values {
-                note(target)
-                if place == 0, target.value != nil { flags.insert(.targetGiven) }
-            }
-            indikator.targetAkhir.map(note)
+        note(entry.node.pagu.values)
+        note(entry.node.paguAkhir)
+        let indikator = entry.node.indikator
+        for place in indikator.indices {
+            let targets = indikator[place].targets.values
+            note(targets)
+            if place == 0, targets.contains(where: { $0.value != nil }) { flags.insert(.targetGiven) }
+            note(indikator[place].targetAkhir)
         }
         return flags
     }

@@ -51,8 +51,8 @@ struct MoneyLedger: Sendable {
     private enum Printed: Equatable {
         case absent, unreadable, amount(Int64)
 
-        init(_ figure: Pagu) {
-            switch figure.state {
+        init(_ state: Pagu.State) {
+            switch state {
             case .value(let rupiah): self = .amount(rupiah.value)
             case .none, .missing: self = .amount(0)
             case .unreadable: self = .unreadable
@@ -86,16 +86,19 @@ struct MoneyLedger: Sendable {
         func open(_ entry: Int?, level: Level?, pagu: ByYear<Pagu>, akhir: Pagu?) {
             let start = printed.count
             printed.append(contentsOf: repeatElement(.absent, count: years.count + 1))
-            for (year, figure) in pagu { if let place = years.place(of: year) { printed[start + place] = Printed(figure) } }
-            if let akhir { printed[start + years.count] = Printed(akhir) }
+            let paguYears = pagu.keys, figures = pagu.values
+            for item in figures.indices {
+                if let place = years.place(of: paguYears[item]) { printed[start + place] = Printed(figures[item].state) }
+            }
+            if let akhir { printed[start + years.count] = Printed(akhir.state) }
             accounts.append(Account(entry: entry, level: level, hasYears: !pagu.isEmpty, hasAkhir: akhir != nil))
         }
-        for position in index.entries.indices {
-            let node = index.entries[position].node
-            guard node.pagu.values.contains(where: { !$0.isMissing }) || !(node.paguAkhir?.isMissing ?? true) else { continue }
+        for (position, entry) in index.entries.enumerated() {
+            let pagu = entry.node.pagu, akhir = entry.node.paguAkhir
+            guard pagu.values.contains(where: { !$0.isMissing }) || !(akhir?.isMissing ?? true) else { continue }
             let account = accounts.count
             accountOfEntry[position] = account
-            open(position, level: node.level, pagu: node.pagu, akhir: node.paguAkhir)
+            open(position, level: index.levels[position], pagu: pagu, akhir: akhir)
             var ancestor = index.entries[position].parent
             while let current = ancestor, accountOfEntry[current] == nil { ancestor = index.entries[current].parent }
             if let parent = ancestor.flatMap({ accountOfEntry[$0] }) {
@@ -125,7 +128,8 @@ struct MoneyLedger: Sendable {
     /// is checked against an empty sum.
     private static func relations(_ accounts: inout [Account], _ printed: [Printed], _ years: PlanYears) -> [Relation] {
         let width = years.count + 1
-        let summingLevels = Set(accounts.filter { !$0.children.isEmpty }.map(\.level))
+        var summingLevels = Set<Level?>()
+        for account in accounts where !account.children.isEmpty { summingLevels.insert(account.level) }
         var relations: [Relation] = []
         for position in accounts.indices {
             let account = accounts[position], start = relations.count

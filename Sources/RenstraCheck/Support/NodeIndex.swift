@@ -20,21 +20,33 @@ struct NodeIndex: Sendable {
     }
 
     let entries: [Entry]
+    /// The indices of the top-level nodes, in order.
+    let roots: [Int]
+    /// Each node's level, by place: a check that looks at a few levels skips the other nodes
+    /// without reading them.
+    let levels: [Level]
     /// The indices of each node's children, in order.
     let children: [[Int]]
 
     init(_ document: RenstraDocument) {
-        var entries: [Entry] = []
+        var entries: [Entry] = [], levels: [Level] = []
+        var roots: [Int] = [], children: [[Int]] = []
         func walk(_ node: PlanNode, parent: Int?, program: Int?) {
             let index = entries.count
             let own = node.level == .program ? index : program
             entries.append(Entry(node: node, parent: parent, program: own))
+            levels.append(node.level)
+            children.append([])
+            if let parent { children[parent].append(index) }
             for child in node.children { walk(child, parent: index, program: own) }
         }
-        for node in document.nodes { walk(node, parent: nil, program: nil) }
+        for node in document.nodes {
+            roots.append(entries.count)
+            walk(node, parent: nil, program: nil)
+        }
         self.entries = entries
-        var children = Array(repeating: [Int](), count: entries.count)
-        for (index, entry) in entries.enumerated() { if let parent = entry.parent { children[parent].append(index) } }
+        self.roots = roots
+        self.levels = levels
         self.children = children
     }
 

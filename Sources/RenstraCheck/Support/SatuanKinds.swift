@@ -8,7 +8,8 @@ struct SatuanKinds {
     init(_ index: NodeIndex) {
         var known: [String: SatuanKind] = [:]
         kinds = index.entries.map { entry in
-            let satuan = entry.node.indikator.first?.satuan?.value ?? ""
+            let indikator = entry.node.indikator
+            let satuan = indikator.isEmpty ? "" : indikator[0].satuan?.value ?? ""
             if let kind = known[satuan] { return kind }
             let kind = SatuanKind(satuan)
             known[satuan] = kind

@@ -22,24 +22,28 @@ struct TargetRow {
 
     /// Rows with at least one yearly value, no unreadable target, and an end-of-period cell.
     static func all(_ context: CheckContext) -> [TargetRow] {
-        context.index.entries.indices.compactMap { position in
-            guard let indikator = context.index.entries[position].node.indikator.first else { return nil }
-            return TargetRow(position: position, indikator, kind: context.satuanKinds[position], years: context.years)
+        context.index.entries.enumerated().compactMap { position, entry in
+            let indikator = entry.node.indikator
+            guard !indikator.isEmpty, let akhir = indikator[0].targetAkhir else { return nil }
+            return TargetRow(position: position, indikator[0].targets, akhir, kind: context.satuanKinds[position],
+                             years: context.years)
         }
     }
 
     /// The years' values in order, skipping dashes and empty cells.
-    static func years(_ indikator: Indikator, _ years: [Int]) -> [Decimal] {
-        years.compactMap { indikator.targets[$0]?.value }
+    static func years(_ targets: ByYear<Target>, _ years: [Int]) -> [Decimal] {
+        years.compactMap { targets[$0]?.value }
     }
 
-    init?(position: Int, _ indikator: Indikator, kind: SatuanKind, years: PlanYears) {
-        guard let akhir = indikator.targetAkhir, !akhir.stateIsUnreadable else { return nil }
-        // One pass over the targets, adding them up as whole numbers while they are.
+    init?(position: Int, _ targets: ByYear<Target>, _ akhir: Target, kind: SatuanKind, years: PlanYears) {
+        guard !akhir.stateIsUnreadable else { return nil }
+        // One pass over the targets, adding them up as whole numbers while they are. The figures
+        // are read in place, by index, rather than copied out.
         var sum: Int64 = 0, first: Int64?, last: (place: Int, value: Int64)?, equal = true, whole = true, given = false
-        for (year, target) in indikator.targets {
-            guard let place = years.place(of: year) else { continue }
-            switch target.state {
+        let targetYears = targets.keys, figures = targets.values
+        for item in figures.indices {
+            guard let place = years.place(of: targetYears[item]) else { continue }
+            switch figures[item].state {
             case .unreadable: return nil
             case .none, .missing: continue
             case .value(let value):
@@ -63,7 +67,7 @@ struct TargetRow {
             }
             self.init(position: position, kind: kind, akhir: akhir.value?.wholeNumber, result)
         } else {
-            let values = Self.years(indikator, years.years)
+            let values = Self.years(targets, years.years)
             self.init(position: position, kind: kind, akhir: akhir.value) { $0.akhir(values) }
         }
     }

@@ -12,7 +12,7 @@ enum TwinSearch {
 
     static func earliestTwins(of names: [[UInt8]], typos: Int, typoLength: Int, window: Int) -> [Int?] {
         let parts = names.count < parallelFrom ? [0...Int.max] : lengthRanges(names, parts: 4)
-        let twins = TwinSlots(count: names.count)
+        let twins = Slots<Int?>(count: names.count)
         DispatchQueue.concurrentPerform(iterations: parts.count) { part in
             let asked = parts[part]
             let met = (asked.lowerBound - typos)...(asked.upperBound == .max ? .max : asked.upperBound + typos)
@@ -43,20 +43,4 @@ enum TwinSearch {
         ranges.append(lower...Int.max)
         return ranges
     }
-}
-
-/// One answer per name, each set once by one thread, all read once every thread is done.
-private final class TwinSlots: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<Int?>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    deinit { slots.deallocate() }
-
-    func set(_ position: Int, _ twin: Int?) { slots[position] = twin }
-
-    var all: [Int?] { Array(slots) }
 }

@@ -15,4 +15,12 @@ import Testing
         let document = Tiny.document([Tiny.node(.bidang, 3, kode: "2 11 15"), Tiny.node(.program, 4, kode: "2 11 15", nomor: "1")])
         #expect(Tiny.found(EachCodeNamesOneThing(), document) == [])
     }
+
+    /// Codes that read the same (`03` is `3`, `x` is `X`) share a fingerprint, so that the
+    /// check spells out and compares both.
+    @Test func codesThatReadTheSameShareAFingerprint() {
+        #expect(CodeFingerprint(.kegiatan, ["2", "11", "015", "x"]).value == CodeFingerprint(.kegiatan, ["2", "11", "15", "X"]).value)
+        #expect(CodeFingerprint(.kegiatan, ["0", "00"]).value == CodeFingerprint(.kegiatan, ["0", "0"]).value)
+        #expect(CodeFingerprint(.kegiatan, ["2", "11"]).value != CodeFingerprint(.program, ["2", "11"]).value)
+    }
 }
