@@ -1,7 +1,6 @@
-import Dispatch
 
 /// For every name of a list, the earliest earlier name that is the same or a typo apart (see
-/// `NameIndex`), worked out on several cores. Names more than `typos` letters longer or shorter
+/// `NameIndex`), worked out on several threads. Names more than `typos` letters longer or shorter
 /// cannot be a typo apart, so the list is split by length: each part answers for the names of
 /// one range of lengths, on a thread of its own, with an index of the names it can meet (its
 /// range widened by `typos` on each side), taken in list order. Each part gives exactly what one
@@ -13,7 +12,7 @@ enum TwinSearch {
     static func earliestTwins(of names: [[UInt8]], typos: Int, typoLength: Int, window: Int) -> [Int?] {
         let parts = names.count < parallelFrom ? [0...Int.max] : lengthRanges(names, parts: 4)
         let twins = Slots<Int?>(count: names.count)
-        DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+        onThreads(parts.count) { part in
             let asked = parts[part]
             let met = (asked.lowerBound - typos)...(asked.upperBound == .max ? .max : asked.upperBound + typos)
             var index = NameIndex(typos: typos, typoLength: typoLength, window: window)
