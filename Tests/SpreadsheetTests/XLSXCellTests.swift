@@ -160,3 +160,14 @@ import Testing
         #expect(sheet.mergedRanges.first?.description == "A1:XFD1048576")
     }
 }
+
+/// Shared strings read back as written however often, and in whatever order, cells use them.
+@Suite struct SharedStringTableTests {
+    @Test func everyUseGivesTheStringWhetherKeptOrNot() {
+        var table = SharedStringTable()
+        let texts = ["Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik", "Dokumen", "", "Rp ✓ 1.000"]
+        for text in texts { table.append(Array(text.utf8)) }
+        let order = [0, 1, 0, 3, 0, 2, 1, 3, 3, 0]
+        #expect(order.map { table.string(at: $0) } == order.map { texts[$0] })
+    }
+}

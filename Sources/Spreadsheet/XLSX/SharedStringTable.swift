@@ -1,13 +1,16 @@
 /// The shared strings of a workbook, stored compactly: the UTF-8 bytes of all of them in one
-/// buffer and where each ends. A string becomes a `String` the first time a cell of the sheet
-/// being read uses it, and is kept for the rest of that read: the cells that repeat it share one
-/// copy, and a string no cell uses costs no object.
+/// buffer and where each ends. A string becomes a `String` each time a cell uses it; from its
+/// second use on, one copy is kept for the rest of that read, which the cells that repeat it
+/// share. A string used once (a kegiatan's name) costs no lasting object, so a sheet of a
+/// million distinct names streams in little more memory than their bytes.
 struct SharedStringTable {
     private var bytes: [UInt8] = []
     /// `ends[i]` is where string `i` ends in `bytes`; it starts where string `i - 1` ends.
     private var ends: [Int] = []
-    /// The strings materialised so far, by index.
-    private var materialised: [String?] = []
+    /// For each string: `neverUsed`, `usedOnce`, or where its kept copy is in `kept`.
+    private var uses: [Int32] = []
+    private var kept: [String] = []
+    private static let neverUsed: Int32 = -2, usedOnce: Int32 = -1
 
     var count: Int { ends.count }
 
@@ -19,10 +22,16 @@ struct SharedStringTable {
 
     /// String `index`, which must exist.
     mutating func string(at index: Int) -> String {
-        if materialised.isEmpty { materialised = Array(repeating: nil, count: ends.count) }
-        if let string = materialised[index] { return string }
+        if uses.isEmpty { uses = Array(repeating: Self.neverUsed, count: ends.count) }
+        let use = uses[index]
+        if use >= 0 { return kept[Int(use)] }
         let string = bytes.withUnsafeBufferPointer { String(decoding: $0[byteRange(index)], as: UTF8.self) }
-        materialised[index] = string
+        if use == Self.neverUsed {
+            uses[index] = Self.usedOnce
+        } else {
+            uses[index] = Int32(kept.count)
+            kept.append(string)
+        }
         return string
     }
 
