@@ -8,9 +8,9 @@
 /// name's text at those few places are candidates, and a count of letters (`LetterCounts`)
 /// sets most of them aside before the edit distance is computed. Each piece's list keeps only
 /// its latest `window` names, which bounds the work on hostile input where thousands of long
-/// names share a piece; on real tables a piece's list is short. The lists are kept in flat
-/// arrays (`ChainTable`) and pieces hashed in constant time (`StretchHashes`): a long table
-/// is read with a few dozen memory reads a name.
+/// names share a piece; on real tables a piece's list is short. Each list is kept in one
+/// piece with its names' letter counts (`BucketTable`), read in one sweep, and pieces are
+/// hashed in constant time (`StretchHashes`).
 struct NameIndex {
     let typos: Int
     /// Names shorter than this match only exactly.
@@ -18,11 +18,15 @@ struct NameIndex {
     let window: Int
 
     private var names: [[UInt8]] = []
-    private var letters: [LetterCounts] = []
     /// Each distinct name, under the hash of the whole name.
-    private var distinct = ChainTable()
-    /// Each distinct long name, under the hash of each of its pieces.
-    private var pieces = ChainTable()
+    private var distinct = BucketTable<Int32>()
+    /// Each distinct long name with its letter counts, under the hash of each of its pieces.
+    private var pieces = BucketTable<Filed>()
+
+    private struct Filed {
+        let position: Int32
+        let letters: LetterCounts
+    }
     private var hashes = StretchHashes()
     private var candidates: [Int] = []
 
@@ -38,29 +42,24 @@ struct NameIndex {
     mutating func add(_ name: [UInt8], searching: Bool = true) -> Int? {
         let position = names.count
         names.append(name)
-        letters.append(LetterCounts(name))
         hashes.load(name)
         let whole = Self.key(hashes.hash(0..<name.count), length: name.count, piece: -1)
         if let first = sameName(as: name, under: whole) { return first }
-        distinct.file(position, under: whole)
+        distinct.file(Int32(position), under: whole)
         guard name.count >= typoLength else { return nil }
-        let twin = searching ? earliestTwin(of: name, letters: letters[position]) : nil
+        let letters = LetterCounts(name)
+        let twin = searching ? earliestTwin(of: name, letters: letters) : nil
         for piece in 0...typos {
             let range = Self.piece(piece, of: name.count, pieces: typos + 1)
-            pieces.file(position, under: Self.key(hashes.hash(range), length: name.count, piece: piece))
+            pieces.file(Filed(position: Int32(position), letters: letters),
+                        under: Self.key(hashes.hash(range), length: name.count, piece: piece))
         }
         return twin
     }
 
     /// The earlier name equal to `name`, filed under `key`.
     private func sameName(as name: [UInt8], under key: UInt64) -> Int? {
-        var entry = distinct.newest(key)
-        while entry >= 0 {
-            let position = Int(distinct.positions[Int(entry)])
-            if names[position] == name { return position }
-            entry = distinct.earlier[Int(entry)]
-        }
-        return nil
+        distinct.list(key).lazy.map(Int.init).first { names[$0] == name }
     }
 
     /// The earliest earlier name within `typos` edits of the name `hashes` holds.
@@ -75,13 +74,9 @@ struct NameIndex {
                     if piece == 0 && shift != 0 || piece == typos && shift != growth { continue }
                     let start = range.lowerBound + shift, end = range.upperBound + shift
                     guard start >= 0, end <= name.count else { continue }
-                    var entry = pieces.newest(Self.key(hashes.hash(start..<end), length: length, piece: piece))
-                    var seen = 0
-                    while entry >= 0 && seen < window {
-                        let earlier = Int(pieces.positions[Int(entry)])
-                        if letters[earlier].isWithin(2 * typos, of: counts) { candidates.append(earlier) }
-                        entry = pieces.earlier[Int(entry)]
-                        seen += 1
+                    let filed = pieces.list(Self.key(hashes.hash(start..<end), length: length, piece: piece))
+                    for earlier in filed.suffix(window) where earlier.letters.isWithin(2 * typos, of: counts) {
+                        candidates.append(Int(earlier.position))
                     }
                 }
             }
