@@ -6,10 +6,10 @@
 /// piece of the earlier name untouched, and that piece stands in the new name shifted by no
 /// more than the insertions and deletions before it. So only the names filed under the new
 /// name's text at those few places are candidates, and a count of letters (`LetterCounts`)
-/// sets most of them aside before the edit distance is computed. Each piece's list keeps only
-/// its latest `window` names, which bounds the work on hostile input where thousands of long
-/// names share a piece; on real tables a piece's list is short. Each list is kept in one
-/// piece with its names' letter counts (`BucketTable`), read in one sweep, and pieces are
+/// sets most of them aside before the edit distance is computed. Only the latest `window` names
+/// of a piece's list are read, which bounds the work on hostile input where thousands of long
+/// names share a piece; on real tables a piece's list is short. Each list is one contiguous
+/// array holding its names' letter counts (`BucketTable`), read in one sweep, and pieces are
 /// hashed in constant time (`StretchHashes`).
 struct NameIndex {
     let typos: Int
@@ -22,13 +22,14 @@ struct NameIndex {
     private var distinct = BucketTable<Int32>()
     /// Each distinct long name with its letter counts, under the hash of each of its pieces.
     private var pieces = BucketTable<Filed>()
+    private var hashes = StretchHashes()
+    private var candidates: [Int] = []
 
+    /// A long name as filed under its pieces.
     private struct Filed {
         let position: Int32
         let letters: LetterCounts
     }
-    private var hashes = StretchHashes()
-    private var candidates: [Int] = []
 
     init(typos: Int, typoLength: Int, window: Int) {
         self.typos = typos
