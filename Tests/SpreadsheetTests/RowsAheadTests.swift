@@ -6,10 +6,10 @@ import Testing
 /// cleanly on either side's error.
 @Suite struct RowsAheadTests {
     /// A sheet of `count` rows, each with its number in A and a text in B.
-    private func workbook(rows count: Int, after: String = "") throws -> XLSXReader {
+    private func workbook(rows count: Int, after: String = "", limits: ReadLimits = .standard) throws -> XLSXReader {
         let rows = (1...count).map { "<row r=\"\($0)\"><c r=\"A\($0)\"><v>\($0)</v></c><c r=\"B\($0)\" t=\"inlineStr\"><is><t>r\($0)</t></is></c></row>" }
         let url = try TestPackage.workbook(sheets: [("S", TestPackage.sheet(rows.joined() + after))])
-        return try XLSXReader(path: url.path)
+        return try XLSXReader(path: url.path, limits: limits)
     }
 
     @Test(arguments: [1, 7, 256]) func theRowsAreTheSameAsReadInLine(batchSize: Int) throws {
@@ -49,5 +49,28 @@ import Testing
             #expect(error.reason == .cellOutOfOrder("row 2"))
         }
         #expect(inLine >= 599 && ahead == inLine)
+    }
+
+    /// A read stopped early stops inflating there too: the sheet is not inflated to its end for
+    /// nothing, so a second, whole read stays within a total cap that allows little more than one.
+    @Test func aStoppedReadInflatesNoFurther() throws {
+        struct Enough: Error {}
+        let sheetBytes = Int64(TestPackage.sheet((1...20_000).map { "<row r=\"\($0)\"><c r=\"A\($0)\"><v>\($0)</v></c><c r=\"B\($0)\" t=\"inlineStr\"><is><t>r\($0)</t></is></c></row>" }.joined()).utf8.count)
+        var limits = ReadLimits()
+        limits.maxTotalBytes = sheetBytes * 3 / 2
+        limits.maxCompressionRatio = 10_000
+        for ahead in [false, true] {
+            let reader = try workbook(rows: 20_000, limits: limits)
+            #expect(throws: Enough.self) {
+                if ahead {
+                    _ = try reader.readRowsAhead(of: reader.sheets[0]) { _ in throw Enough() }
+                } else {
+                    _ = try reader.readRows(of: reader.sheets[0]) { _ in throw Enough() }
+                }
+            }
+            var rows = 0
+            _ = try reader.readRows(of: reader.sheets[0]) { _ in rows += 1 }
+            #expect(rows == 20_000)
+        }
     }
 }

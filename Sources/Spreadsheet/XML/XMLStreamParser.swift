@@ -48,7 +48,6 @@ enum XMLStreamParser {
         }
         var failed = false
         try stream.forEachChunk { chunk in
-            guard !failed else { return }
             let base = UnsafeRawPointer(chunk.baseAddress!).assumingMemoryBound(to: CChar.self)
             if context == nil {
                 // The first bytes let libxml2 detect UTF-8 or UTF-16.
@@ -62,6 +61,7 @@ enum XMLStreamParser {
             } else if xmlParseChunk(context, base, Int32(chunk.count), 0) != 0 || handler.failure != nil {
                 failed = true
             }
+            return !failed
         }
         guard let context else {
             throw ReadError(file: file, part: part, reason: .malformedXML("the part is empty"))

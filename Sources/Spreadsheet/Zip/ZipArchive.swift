@@ -134,8 +134,9 @@ final class ZipEntryStream {
 
     deinit { zip_fclose(handle) }
 
-    /// Calls `body` with each inflated chunk until the entry ends.
-    func forEachChunk(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+    /// Calls `body` with each inflated chunk until the entry ends, or until `body` returns
+    /// false: a reader that has what it needs, or has failed, stops inflating there.
+    func forEachChunk(_ body: (UnsafeBufferPointer<UInt8>) throws -> Bool) throws {
         while true {
             let count = try buffer.withUnsafeMutableBytes { raw -> Int in
                 let read = zip_fread(handle, raw.baseAddress, zip_uint64_t(raw.count))
@@ -144,18 +145,11 @@ final class ZipEntryStream {
             }
             if count == 0 { break }
             try account(Int64(count))
-            try buffer.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<count])) }
+            guard try buffer.withUnsafeBufferPointer({ try body(UnsafeBufferPointer(rebasing: $0[0..<count])) }) else { return }
         }
         if inflated != Int64(clamping: entry.declaredSize) {
             throw failure(.sizeMismatch(declared: entry.declaredSize, actual: inflated))
         }
-    }
-
-    /// Reads the whole entry into memory; only for parts that are bounded by the caps.
-    func readAll() throws -> [UInt8] {
-        var bytes: [UInt8] = []
-        try forEachChunk { bytes.append(contentsOf: $0) }
-        return bytes
     }
 
     private func account(_ count: Int64) throws {
