@@ -72,5 +72,15 @@ public struct PlanNode: Hashable, Sendable {
     }
 
     /// This node and all below it, depth first.
-    public var allNodes: [PlanNode] { [self] + children.flatMap(\.allNodes) }
+    public var allNodes: [PlanNode] {
+        var nodes: [PlanNode] = []
+        appendAll(to: &nodes)
+        return nodes
+    }
+
+    /// Appends this node and all below it, depth first: each node is copied once, whatever its depth.
+    func appendAll(to nodes: inout [PlanNode]) {
+        nodes.append(self)
+        for child in children { child.appendAll(to: &nodes) }
+    }
 }

@@ -109,7 +109,11 @@ public struct RenstraDocument: Hashable, Sendable {
     }
 
     /// Every node of the tree, depth first.
-    public var allNodes: [PlanNode] { nodes.flatMap(\.allNodes) }
+    public var allNodes: [PlanNode] {
+        var all: [PlanNode] = []
+        for node in nodes { node.appendAll(to: &all) }
+        return all
+    }
 
     /// Nodes of one level, in order.
     public func nodes(at level: Level) -> [PlanNode] { allNodes.filter { $0.level == level } }

@@ -169,11 +169,12 @@ public enum DocumentJSON {
         }
     }
 
-    /// Figures by year, keyed by the year.
+    /// Figures by year, keyed by the year. `ByYear` keeps the years ascending, and every year
+    /// has four digits (the mapping reads 1900–2200), so that is also the keys' sorted order.
     private static func years<Value>(_ figures: ByYear<Figure<Value>>, _ json: JSONWriter, _ number: (Value) -> Void) {
         json.object {
-            for (year, value) in JSONWriter.sorted(figures.lazy.map { (key: String($0.key), value: $0.value) }) {
-                json.key(year)
+            for (year, value) in figures {
+                json.key(String(year))
                 figure(value, json, number)
             }
         }

@@ -16,8 +16,7 @@ struct EachKegiatanIsEnteredOnce: Check {
     func findings(in context: CheckContext) -> [Finding] {
         let index = context.index
         let kegiatan = index.entries.indices.filter {
-            let node = index.entries[$0].node
-            return (node.level == .kegiatan || node.level == .subKegiatan) && node.nama != nil
+            (index.levels[$0] == .kegiatan || index.levels[$0] == .subKegiatan) && index.entries[$0].node.nama != nil
         }
         let names = kegiatan.map { Array(TextFolding.fold(index.entries[$0].node.nama!.value).utf8) }
         let twins = TwinSearch.earliestTwins(of: names, typos: Self.typos, typoLength: Self.typoLength, window: Self.window)
