@@ -3,7 +3,7 @@
 /// that it is that year which is off.
 struct EndOfPeriodRpIsTheSumOfItsYears: Check {
     func findings(in context: CheckContext) -> [Finding] {
-        MoneyFindings(context: context).all.filter { $0.code == .rowTotalMismatch }
+        context.moneyFindings.filter { $0.code == .rowTotalMismatch }
     }
 }
 

@@ -3,7 +3,7 @@
 /// A wrong subtotal is reported once, where it is wrong; a correct total over it is not.
 struct PaguAddsUpToItsChildren: Check {
     func findings(in context: CheckContext) -> [Finding] {
-        MoneyFindings(context: context).all.filter { $0.code == .paguSumMismatch }
+        context.moneyFindings.filter { $0.code == .paguSumMismatch }
     }
 }
 

@@ -13,6 +13,8 @@ struct CheckContext: Sendable {
     let years: PlanYears
     let index: NodeIndex
     let money: MoneyReconciliation
+    /// The findings of the money reconciliation, of two codes (see `MoneyFindings`).
+    let moneyFindings: [Finding]
     let satuanKinds: SatuanKinds
     let figureFlags: FigureFlags
 
@@ -21,8 +23,12 @@ struct CheckContext: Sendable {
         years = PlanYears(document.years)
         let index = NodeIndex(document)
         self.index = index
-        (money, satuanKinds, figureFlags) = concurrently(
-            { MoneyReconciliation(MoneyLedger(document, index)) }, { SatuanKinds(index) }, { FigureFlags(index) })
+        let money: (MoneyReconciliation, [Finding])
+        (money, satuanKinds, figureFlags) = concurrently({
+            let reconciliation = MoneyReconciliation(MoneyLedger(document, index))
+            return (reconciliation, MoneyFindings(money: reconciliation, file: document.file).all)
+        }, { SatuanKinds(index) }, { FigureFlags(index) })
+        (self.money, moneyFindings) = money
     }
 
     /// The location of a cell of the document's file.

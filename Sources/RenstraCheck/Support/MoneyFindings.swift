@@ -1,15 +1,18 @@
 import RenstraModel
 
 /// Turns the money reconciliation's verdicts into findings: `pagu-sum-mismatch` for a parent's
-/// sum, `row-total-mismatch` for a row's end-of-period Rp.
+/// sum, `row-total-mismatch` for a row's end-of-period Rp. Worked out once, with the check
+/// context; the two checks each report their code's share.
 struct MoneyFindings {
-    let context: CheckContext
+    let money: MoneyReconciliation
+    /// The document's file, named in each finding's location.
+    let file: String
 
-    private var ledger: MoneyLedger { context.money.ledger }
+    private var ledger: MoneyLedger { money.ledger }
 
     /// Every money finding, in the reconciliation's order.
     var all: [Finding] {
-        context.money.verdicts.compactMap { verdict in
+        money.verdicts.compactMap { verdict in
             switch verdict {
             case .culprit(let cell, let printed, let expected, let relations, let before, let consequences):
                 return culprit(cell, printed: printed, expected: expected, relations, before, consequences)
@@ -62,7 +65,7 @@ struct MoneyFindings {
     private func finding(_ code: FindingCode, at location: CellLocation, account: Int, period: Period,
                          amounts: MoneyReconciliation.Amounts, expected: Int64, actual: Int64,
                          related: [CellLocation], notes: [Note]) -> Finding {
-        Finding(code: code, location: context.location(location), subject: ledger.subject(account),
+        Finding(code: code, location: FindingLocation(file: file, location), subject: ledger.subject(account),
                 program: ledger.program(account), expected: .money(Rupiah(expected)), actual: .money(Rupiah(actual)),
                 related: related,
                 arguments: ["period": .period(period), "stated": .value(.money(Rupiah(amounts.stated))),
