@@ -18,7 +18,7 @@ struct FindingsList {
     private func item(_ entry: FlagIndex.Entry) -> String {
         let finding = entry.finding
         let location = finding.location
-        let cell = CellLocation(sheet: location.sheet, cell: location.cell)
+        let cell = location.at
         let address = HTMLText.escape("\(location.sheet)!\(location.cell)")
         let link: String
         if shown.cells.contains(cell) {

@@ -20,7 +20,7 @@ struct FlagIndex {
         var byRelatedCell: [CellLocation: [Entry]] = [:]
         for entry in entries {
             let location = entry.finding.location
-            byCell[CellLocation(sheet: location.sheet, cell: location.cell), default: []].append(entry)
+            byCell[location.at, default: []].append(entry)
             for related in entry.finding.related { byRelatedCell[related, default: []].append(entry) }
         }
         self.byCell = byCell

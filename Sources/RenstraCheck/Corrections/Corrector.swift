@@ -13,8 +13,7 @@ public enum Corrector {
                 corrections.append(Correction(rule: .dropRepeatedRow, location: finding.location, from: finding.actual ?? .empty,
                                               to: .empty, finding: finding.code))
             case .rowTotalMismatch:
-                let cell = CellLocation(sheet: finding.location.sheet, cell: finding.location.cell)
-                if let (from, to) = recompute(cell, in: &document) {
+                if let (from, to) = recompute(finding.location.at, in: &document) {
                     corrections.append(Correction(rule: .recomputeEndOfPeriodRp, location: finding.location,
                                                   from: from, to: .money(to), finding: finding.code))
                 }

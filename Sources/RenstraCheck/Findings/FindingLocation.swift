@@ -1,38 +1,32 @@
 import RenstraModel
 
-/// Where a finding points: the file, the sheet, the cell (A1) and its row.
+/// Where a finding points: the file, and the sheet and cell in it.
 public struct FindingLocation: Hashable, Sendable {
     public let file: String
-    public let sheet: String
-    public let cell: String
-    public let row: Int
-
-    public init(file: String, sheet: String, cell: String, row: Int) {
-        self.file = file
-        self.sheet = sheet
-        self.cell = cell
-        self.row = row
-    }
+    /// The sheet and the cell.
+    public let at: CellLocation
 
     /// The location of a cell of `file`.
     public init(file: String, _ cell: CellLocation) {
-        self.init(file: file, sheet: cell.sheet, cell: cell.cell, row: cell.row)
+        self.file = file
+        at = cell
     }
 
+    public var sheet: String { at.sheet }
+    /// The A1 reference, e.g. `P12`.
+    public var cell: String { at.cell }
+    public var row: Int { at.row }
     /// The column letters of the cell.
-    public var column: String { String(cell.prefix { $0.isLetter }) }
+    public var column: String { CellLocation.columnLetters(at.column) }
 
     /// Row, then column (`B2` before `AA2`), for sorting.
-    var sortKey: SortKey { SortKey(row: row, columnWidth: column.count, column: column) }
+    var sortKey: SortKey { SortKey(row: at.row, column: at.column) }
 
     struct SortKey: Comparable {
         let row: Int
-        let columnWidth: Int
-        let column: String
+        let column: Int
 
-        static func < (lhs: SortKey, rhs: SortKey) -> Bool {
-            (lhs.row, lhs.columnWidth, lhs.column) < (rhs.row, rhs.columnWidth, rhs.column)
-        }
+        static func < (lhs: SortKey, rhs: SortKey) -> Bool { (lhs.row, lhs.column) < (rhs.row, rhs.column) }
     }
 }
 
