@@ -6,15 +6,16 @@ public struct FieldColumns: Hashable, Sendable {
         case kode, nomor, nama, indikator, satuan, kondisiAwal
     }
 
-    private var letters: [Level: [Field: String]]
+    private var columns: [Level: [Field: Int]]
 
-    public init(_ letters: [Level: [Field: String]] = [:]) { self.letters = letters }
+    /// The column number (A is 1) of each field, by level.
+    public init(_ columns: [Level: [Field: Int]] = [:]) { self.columns = columns }
 
-    /// The column letter of `field` for `level`, when the layout has one.
-    public func letter(_ field: Field, for level: Level) -> String? { letters[level]?[field] }
+    /// The column number of `field` for `level`, when the layout has one.
+    public func column(_ field: Field, for level: Level) -> Int? { columns[level]?[field] }
 
     /// The cell of `field` in `row`, for a node of `level`.
     public func cell(_ field: Field, for level: Level, in row: RowLocation) -> CellLocation? {
-        letter(field, for: level).map { CellLocation(sheet: row.sheet, cell: "\($0)\(row.row)") }
+        column(field, for: level).map { CellLocation(sheet: row.sheet, row: row.row, column: $0) }
     }
 }

@@ -12,7 +12,7 @@ struct MatrixColumns {
     init(_ document: RenstraDocument) {
         let nodes = document.allNodes
         func used(_ field: FieldColumns.Field) -> Bool {
-            Level.allCases.contains { document.fieldColumns.letter(field, for: $0) != nil }
+            Level.allCases.contains { document.fieldColumns.column(field, for: $0) != nil }
         }
         years = document.years
         kode = used(.kode) || nodes.contains { $0.kode != nil }

@@ -96,7 +96,7 @@ import Testing
         program.pagu = [2020: Pagu(state: .value(Rupiah(5)), text: "5", at: at("F5"))]
         let document = RenstraDocument(file: hostile, sheet: "S\"<img>", mapping: hostile, title: hostile, opd: hostile,
                                        years: [2020], moneyUnit: .rupiah,
-                                       fieldColumns: FieldColumns([.program: [.satuan: "D"]]), nodes: [program])
+                                       fieldColumns: FieldColumns([.program: [.satuan: 4]]), nodes: [program])
         let findings = Reconciler.findings(for: document)
         #expect(!findings.isEmpty)
         let html = HTMLReport(document: document, findings: findings, failOn: .error, language: .en).html()

@@ -18,15 +18,16 @@ struct RepeatedRowsAreReported: Check {
             let original = ignored.repeats!
             let position = positions[original]
             let level = position.map { context.index.entries[$0].node.level }
-            let letter = level.flatMap { document.fieldColumns.letter(.kode, for: $0) ?? document.fieldColumns.letter(.nama, for: $0) }
-                ?? Level.allCases.lazy.compactMap { document.fieldColumns.letter(.kode, for: $0) ?? document.fieldColumns.letter(.nama, for: $0) }.first
-                ?? "A"
-            let cell = CellLocation(sheet: ignored.row.sheet, cell: "\(letter)\(ignored.row.row)")
+            let columns = document.fieldColumns
+            let column = level.flatMap { columns.column(.kode, for: $0) ?? columns.column(.nama, for: $0) }
+                ?? Level.allCases.lazy.compactMap { columns.column(.kode, for: $0) ?? columns.column(.nama, for: $0) }.first
+                ?? 1
+            let cell = CellLocation(sheet: ignored.row.sheet, row: ignored.row.row, column: column)
             return Finding(code: .duplicateRow, location: context.location(cell),
                            subject: position.map { context.index.entries[$0].subject },
                            program: position.flatMap { context.index.program(of: $0) },
                            actual: .text(ignored.excerpt),
-                           related: [CellLocation(sheet: original.sheet, cell: "\(letter)\(original.row)")],
+                           related: [CellLocation(sheet: original.sheet, row: original.row, column: column)],
                            arguments: ["row": .count(ignored.row.row), "original": .count(original.row)])
         }
     }

@@ -90,7 +90,7 @@ final class Normaliser {
     /// in the code's last column or in the name's column.
     private func fieldColumns() -> FieldColumns {
         guard let columns else { return FieldColumns() }
-        var letters: [Level: [FieldColumns.Field: String]] = [:]
+        var fields: [Level: [FieldColumns.Field: Int]] = [:]
         for rule in mapping.levels {
             func first(_ kind: Field.Kind) -> Int? { columns.columns(kind, for: rule.level).first }
             let code = columns.columns(.kode, for: rule.level)
@@ -102,9 +102,9 @@ final class Normaliser {
             found[.kondisiAwal] = first(.kondisiAwal)
             found[.nomor] = first(.nomor) ?? (rule.numberInCode && code.count > 1 ? code.last : nil)
                 ?? (rule.numberInName ? first(.nama) : nil)
-            letters[rule.level] = found.mapValues(CellAddress.columnLetters)
+            fields[rule.level] = found
         }
-        return FieldColumns(letters)
+        return FieldColumns(fields)
     }
 
     // MARK: header

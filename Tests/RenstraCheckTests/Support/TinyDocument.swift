@@ -17,7 +17,7 @@ enum Tiny {
     static let targetColumns = ["H", "J", "N", "P"]
     static let paguColumns = ["I", "K", "O", "Q"]
     static let columns = FieldColumns(Dictionary(uniqueKeysWithValues: Level.allCases.map {
-        ($0, [.kode: "B", .nomor: "C", .nama: "D", .indikator: "E", .satuan: "F", .kondisiAwal: "G"])
+        ($0, [.kode: 2, .nomor: 3, .nama: 4, .indikator: 5, .satuan: 6, .kondisiAwal: 7])  // B to G
     }))
 
     static func at(_ column: String, _ row: Int) -> CellLocation { CellLocation(sheet: sheet, cell: "\(column)\(row)") }
