@@ -46,18 +46,11 @@ struct CodesSitUnderTheirParent: Check {
 
     /// Whether `child` extends `parent`, part by part (`03` is `3`).
     static func fits(_ child: [String], under parent: [String]) -> Bool {
-        child.count > parent.count && zip(child, parent).allSatisfy(samePart)
+        child.count > parent.count && zip(child, parent).allSatisfy(KodePart.same)
     }
 
     static func same(_ a: [String], _ b: [String]) -> Bool {
-        a.count == b.count && zip(a, b).allSatisfy(samePart)
-    }
-
-    /// Whether two parts of codes are the same: as numbers, or as letters regardless of case.
-    private static func samePart(_ x: String, _ y: String) -> Bool {
-        if x == y { return true }
-        if let m = Int(x), let n = Int(y) { return m == n }
-        return x.uppercased() == y.uppercased()
+        a.count == b.count && zip(a, b).allSatisfy(KodePart.same)
     }
 
     static func commonPrefix(_ codes: [[String]]) -> [String] {

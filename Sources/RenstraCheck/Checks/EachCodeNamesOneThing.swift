@@ -20,7 +20,7 @@ struct EachCodeNamesOneThing: Check {
         for (position, fingerprint) in coded where shared.contains(fingerprint) {
             let entry = index.entries[position], node = entry.node
             guard let kode = node.kode else { continue }
-            let key = node.level.rawValue + ":" + node.kodeParts.map { Int($0).map(String.init) ?? $0.uppercased() }.joined(separator: ".")
+            let key = node.level.rawValue + ":" + node.kodeParts.map(KodePart.key).joined(separator: ".")
             guard let earlier = first[key] else { first[key] = position; continue }
             let other = context.index.entries[earlier]
             findings.append(Finding(code: .duplicateCode, location: context.location(kode.at), subject: entry.subject,

@@ -63,7 +63,7 @@ struct RowNumbersRunInSequence: Check {
         var runs: [[String]?: [Int]] = [:]
         for position in group {
             let parts = index.entries[position].node.kodeParts
-            let key: [String]? = parts.count >= 2 ? parts.dropLast().map { Int($0).map(String.init) ?? $0 } : nil
+            let key: [String]? = parts.count >= 2 ? parts.dropLast().map(KodePart.key) : nil
             if runs[key] == nil { order.append(key) }
             runs[key, default: []].append(position)
         }

@@ -12,7 +12,7 @@ struct CodeFingerprint {
         add(UInt8(ascii: ":"))
         for (place, part) in parts.enumerated() {
             if place > 0 { add(UInt8(ascii: ".")) }
-            if !addNumber(part) { for byte in (Int(part).map(String.init) ?? part.uppercased()).utf8 { add(byte) } }
+            if !addNumber(part) { for byte in KodePart.key(part).utf8 { add(byte) } }
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import RenstraModel
 
 /// A program or kegiatan code as printed: `2 11 15 3 2` (Permendagri 13/2006 lists, spaces),
 /// `2.11.15.03` or `2.17.02.1.01` (Permendagri 90/2019 nomenclature, dots). Parts compare by
@@ -66,22 +67,15 @@ public struct RenstraCode: Hashable, Sendable, CustomStringConvertible {
     /// Whether `self` starts with every part of `other`, comparing parts by value.
     public func starts(with other: RenstraCode) -> Bool {
         guard other.parts.count <= parts.count else { return false }
-        return zip(parts, other.parts).allSatisfy(Self.samePart)
+        return zip(parts, other.parts).allSatisfy(KodePart.same)
     }
 
     public static func == (lhs: RenstraCode, rhs: RenstraCode) -> Bool {
-        lhs.parts.count == rhs.parts.count && zip(lhs.parts, rhs.parts).allSatisfy(samePart)
+        lhs.parts.count == rhs.parts.count && zip(lhs.parts, rhs.parts).allSatisfy(KodePart.same)
     }
 
     public func hash(into hasher: inout Hasher) {
-        for part in parts {
-            if let number = Int(part) { hasher.combine(number) } else { hasher.combine(part.uppercased()) }
-        }
-    }
-
-    private static func samePart(_ a: String, _ b: String) -> Bool {
-        if let x = Int(a), let y = Int(b) { return x == y }
-        return a.uppercased() == b.uppercased()
+        for part in parts { hasher.combine(KodePart.key(part)) }
     }
 
     /// At most six parts; each a number of at most three digits (kegiatan 128 of a 13/2006
