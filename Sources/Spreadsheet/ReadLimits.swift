@@ -21,9 +21,9 @@ public struct ReadLimits: Sendable {
     public var maxSharedStrings: Int = 20_000_000
     /// Most bytes a CSV file may hold.
     public var maxCSVBytes: Int64 = 2 << 30
-    /// Most columns a CSV record may hold.
+    /// Most columns a CSV record may hold; never more than a sheet has (`CellAddress.maxColumn`).
     public var maxCSVColumns: Int = CellAddress.maxColumn
-    /// Most records a CSV file may hold.
+    /// Most records a CSV file may hold; never more than a sheet has (`CellAddress.maxRow`).
     public var maxCSVRows: Int = CellAddress.maxRow
 
     public init() {}

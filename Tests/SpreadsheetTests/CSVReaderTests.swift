@@ -113,6 +113,16 @@ import Testing
         }
     }
 
+    /// Limits raised past the sheet's grid still stop at it: a cell must have an address.
+    @Test func columnsPastTheGridAreRefusedWhateverTheLimit() throws {
+        var limits = ReadLimits()
+        limits.maxCSVColumns = .max
+        let reader = try reader(Array((String(repeating: "x;", count: CellAddress.maxColumn) + "x\n").utf8), limits: limits)
+        #expect(throws: ReadError(file: "renstra.csv", line: 1, reason: .csvTooManyColumns(limit: CellAddress.maxColumn))) {
+            _ = try reader.sheet(reader.sheets[0])
+        }
+    }
+
     @Test func addressesMatchWhatASpreadsheetShows() throws {
         let reader = try reader(Array("judul\n\"dua\nbaris\";x\nketiga\n".utf8))
         let rows = try reader.sheet(reader.sheets[0]).rows

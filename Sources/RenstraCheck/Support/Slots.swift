@@ -1,6 +1,6 @@
-/// Results of work shared out between threads: one slot per piece of work, each set once by
-/// the one thread that does it, all read once every thread is done (after `concurrentPerform`
-/// returns). Nothing else may touch a slot, which is what makes this safe without a lock.
+/// Results of work shared out between threads (`concurrentPerform`, `onThreads`): one slot per
+/// piece of work, each set once by the one thread that does it, all read once every thread is
+/// done. Nothing else may touch a slot, which is what makes this safe without a lock.
 final class Slots<Value>: @unchecked Sendable {
     private let slots: UnsafeMutableBufferPointer<Value?>
 

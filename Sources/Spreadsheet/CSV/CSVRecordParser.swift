@@ -32,8 +32,10 @@ struct CSVRecordParser {
     mutating func next(_ field: (Record, Int, UnsafeBufferPointer<UInt8>) throws -> Void) throws -> Record? {
         guard index < text.count else { return nil }
         recordNumber += 1
-        guard recordNumber <= limits.maxCSVRows else {
-            throw ReadError(file: file, line: line, reason: .csvTooManyRows(limit: limits.maxCSVRows))
+        // A cell must have an address in the grid, whatever the limits allow.
+        let maxRows = min(limits.maxCSVRows, CellAddress.maxRow), maxColumns = min(limits.maxCSVColumns, CellAddress.maxColumn)
+        guard recordNumber <= maxRows else {
+            throw ReadError(file: file, line: line, reason: .csvTooManyRows(limit: maxRows))
         }
         let record = Record(number: recordNumber, line: line)
         var position = 0
@@ -41,8 +43,8 @@ struct CSVRecordParser {
             let quoted = index < text.count && text[index] == UInt8(ascii: "\"")
             let start = index
             let (end, endsRecord) = quoted ? (0, try quotedField()) : unquotedField()
-            guard position < limits.maxCSVColumns else {
-                throw ReadError(file: file, line: record.line, reason: .csvTooManyColumns(limit: limits.maxCSVColumns))
+            guard position < maxColumns else {
+                throw ReadError(file: file, line: record.line, reason: .csvTooManyColumns(limit: maxColumns))
             }
             if quoted {
                 try scratch.withUnsafeBufferPointer { try field(record, position, $0) }

@@ -273,10 +273,8 @@ final class WorksheetHandler: XMLEventHandler {
             }
             let string = sharedStrings.string(at: index)
             return string.isEmpty ? nil : .text(string)
-        case .formulaString:
+        case .formulaString, .inlineString:
             // An empty cached result is an empty cell, as both reference readers see it.
-            return text.isEmpty ? nil : .text(EscapedText.decode(String(decoding: text.bytes, as: UTF8.self)))
-        case .inlineString:
             return text.isEmpty ? nil : .text(EscapedText.decode(String(decoding: text.bytes, as: UTF8.self)))
         case .boolean:
             switch String(decoding: text.bytes, as: UTF8.self) {

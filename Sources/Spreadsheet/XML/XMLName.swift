@@ -3,7 +3,6 @@ import Foundation
 /// valid only during the callback. Compared without allocating.
 struct XMLName {
     let local: UnsafePointer<UInt8>
-    let namespace: UnsafePointer<UInt8>?
 
     /// Whether the local name equals `name`.
     @inline(__always)
@@ -62,15 +61,6 @@ enum XMLBytes {
     static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
         bytes.count == text.utf8CodeUnitCount
             && bytes.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
-    }
-
-    static func equal(_ pointer: UnsafePointer<UInt8>, _ text: String) -> Bool {
-        var index = 0
-        for byte in text.utf8 {
-            guard pointer[index] == byte else { return false }
-            index += 1
-        }
-        return pointer[index] == 0
     }
 
     static func attributeString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {

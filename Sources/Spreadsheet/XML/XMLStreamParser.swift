@@ -78,7 +78,7 @@ enum XMLStreamParser {
     private static func makeSAXHandler() -> xmlSAXHandler {
         var sax = xmlSAXHandler()
         sax.initialized = UInt32(XML_SAX2_MAGIC)
-        sax.startElementNs = { context, localname, _, uri, _, _, attributeCount, _, attributes in
+        sax.startElementNs = { context, localname, _, _, _, _, attributeCount, _, attributes in
             guard let context, let localname else { return }
             XMLStreamParser.withHandler(context) { handler in
                 handler.depth += 1
@@ -86,15 +86,15 @@ enum XMLStreamParser {
                     handler.fail(.malformedXML("elements are nested more than \(XMLStreamParser.maxDepth) levels deep"))
                     return
                 }
-                handler.startElement(XMLName(local: localname, namespace: uri),
+                handler.startElement(XMLName(local: localname),
                                      XMLAttributes(base: attributes, count: Int(attributeCount)))
             }
         }
-        sax.endElementNs = { context, localname, _, uri in
+        sax.endElementNs = { context, localname, _, _ in
             guard let context, let localname else { return }
             XMLStreamParser.withHandler(context) { handler in
                 handler.depth -= 1
-                handler.endElement(XMLName(local: localname, namespace: uri))
+                handler.endElement(XMLName(local: localname))
             }
         }
         let characters: charactersSAXFunc = { context, bytes, length in
