@@ -26,7 +26,7 @@ public struct CheckReport: Sendable {
     public var failed: Bool { findings.fail(at: failOn) }
 
     /// How many findings of a severity.
-    public func count(_ severity: Severity) -> Int { findings.reduce(0) { $0 + ($1.severity == severity ? 1 : 0) } }
+    public func count(_ severity: Severity) -> Int { findings.count(severity) }
 
     // MARK: text
 

@@ -15,7 +15,7 @@ struct SummarySection {
         counts += row(ReportPhrases.kegiatan, "<td class=\"num\" id=\"count-kegiatan\">\(summary.kegiatanCount)</td>")
         counts += row(ReportPhrases.findings, "<td class=\"num\" id=\"count-findings\">\(findings.count)</td>")
         for severity in Severity.allCases.reversed() {
-            let count = findings.filter { $0.severity == severity }.count
+            let count = findings.count(severity)
             counts += row(severity.plural.capitalized,
                           "<td class=\"num\" id=\"count-\(severity.rawValue)\"><span class=\"badge sev-\(severity.rawValue)\">\(count)</span></td>")
         }

@@ -55,9 +55,9 @@ struct FileOutcome: Sendable, Encodable {
         mapping = document.mapping
         programs = document.nodes(at: .program).count
         kegiatan = document.nodes(at: .kegiatan).count
-        errors = findings.filter { $0.severity == .error }.count
-        warnings = findings.filter { $0.severity == .warning }.count
-        infos = findings.filter { $0.severity == .info }.count
+        errors = findings.count(.error)
+        warnings = findings.count(.warning)
+        infos = findings.count(.info)
         self.verdict = verdict
         reason = nil
     }

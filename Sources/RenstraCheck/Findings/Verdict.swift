@@ -9,4 +9,7 @@ public enum VerdictWords {
 extension Sequence where Element == Finding {
     /// Whether any finding is at or above `level`: the verdict of `renstra check --fail-on level`.
     public func fail(at level: Severity) -> Bool { contains { $0.severity >= level } }
+
+    /// How many findings are of `severity`.
+    public func count(_ severity: Severity) -> Int { reduce(0) { $0 + ($1.severity == severity ? 1 : 0) } }
 }
