@@ -45,12 +45,12 @@ public struct CheckReport: Sendable {
 
     /// `FAIL: 4 errors, 20 warnings, 1 info (failing at error)`.
     public func verdict() -> String {
-        let word = (failed ? VerdictWords.fail : VerdictWords.pass).text(language).uppercased()
+        let word = VerdictWords.verdict(failed: failed, language)
         guard !findings.isEmpty else { return "\(word): " + Phrases.nothingFound.text(language) }
         let counts = Severity.allCases.reversed().map { severity in
             "\(count(severity)) " + severity.plural.text(language)
         }.joined(separator: ", ")
-        return "\(word): \(counts) (" + Template.fill(VerdictWords.failingAt.text(language), ["level": failOn.label.text(language)]) + ")"
+        return "\(word): \(counts) (" + VerdictWords.failing(at: failOn, language) + ")"
     }
 
     private struct Group {

@@ -70,9 +70,8 @@ public struct HTMLReport: Sendable {
                 + "\(ReportPhrases.mapping.text(language)) \(document.mapping)"),
         ]
         let list = rows.map { "<dt>\(phrase($0.0))</dt><dd>\(HTMLText.escape($0.1))</dd>" }.joined()
-        let word = (failed ? VerdictWords.fail : VerdictWords.pass).text(language).uppercased()
-        let level = VerdictWords.failingAt.text(language)
-            .replacingOccurrences(of: "{level}", with: failOn.label.text(language))
+        let word = VerdictWords.verdict(failed: failed, language)
+        let level = VerdictWords.failing(at: failOn, language)
         return "<h1>\(HTMLText.escape(document.title ?? ReportPhrases.pageTitle.text(language)))</h1>\n"
             + "<dl class=\"meta\">\(list)</dl>\n"
             + "<p class=\"verdict \(failed ? "fail" : "pass")\" id=\"verdict\">\(HTMLText.escape(word)) (\(HTMLText.escape(level)))</p>"

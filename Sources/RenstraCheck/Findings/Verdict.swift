@@ -1,9 +1,21 @@
+import Foundation
+
 /// The words of a check's verdict, shared by every report.
 public enum VerdictWords {
     public static let pass = Localized(id: "lulus", en: "pass")
     public static let fail = Localized(id: "gagal", en: "fail")
     /// Which findings fail the check; `{level}` is the severity's label.
     public static let failingAt = Localized(id: "gagal pada tingkat {level} ke atas", en: "failing at {level} and above")
+
+    /// `FAIL` or `PASS`, in `language`.
+    public static func verdict(failed: Bool, _ language: Language) -> String {
+        (failed ? fail : pass).text(language).uppercased()
+    }
+
+    /// `failing at error and above`, in `language`.
+    public static func failing(at level: Severity, _ language: Language) -> String {
+        failingAt.text(language).replacingOccurrences(of: "{level}", with: level.label.text(language))
+    }
 }
 
 extension Sequence where Element == Finding {
