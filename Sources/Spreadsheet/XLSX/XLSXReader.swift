@@ -62,10 +62,6 @@ public final class XLSXReader: WorkbookReader {
         try parse(workbookPart, referencedFrom: "_rels/.rels", into: workbook)
         uses1904 = workbook.uses1904
         let workbookRelationshipsPart = PartName.relationshipsPart(of: workbookPart)
-        guard archive.entry(named: workbookRelationshipsPart) != nil else {
-            throw ReadError(file: file, part: workbookRelationshipsPart,
-                            reason: .missingPart(referencedFrom: workbookPart))
-        }
         let relations = try relationships(of: workbookPart)
         let byID = Dictionary(relations.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         try loadSheetList(workbook.sheets, relationships: byID, workbookPart: workbookPart)
@@ -121,7 +117,7 @@ public final class XLSXReader: WorkbookReader {
     }
 
     private func relationships(of part: String) throws -> [Relationship] {
-        let relationshipsPart = part.isEmpty ? "_rels/.rels" : PartName.relationshipsPart(of: part)
+        let relationshipsPart = PartName.relationshipsPart(of: part)
         let handler = RelationshipsHandler()
         try parse(relationshipsPart, referencedFrom: part.isEmpty ? "the package" : part, into: handler)
         return handler.relationships
