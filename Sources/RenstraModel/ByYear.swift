@@ -35,10 +35,12 @@ public struct ByYear<Value> {
     @inlinable public var count: Int { years.count }
     @inlinable public var isEmpty: Bool { years.isEmpty }
 
-    /// Makes room for `years` years.
-    @inlinable public mutating func reserveCapacity(_ years: Int) {
-        self.years.reserveCapacity(years)
-        figures.reserveCapacity(years)
+    /// The same years with each value transformed; the new figures share this one's list of years.
+    @inlinable public func mapValues<NewValue>(_ transform: (Value) throws -> NewValue) rethrows -> ByYear<NewValue> {
+        var mapped = ByYear<NewValue>()
+        mapped.years = years
+        mapped.figures = try figures.map(transform)
+        return mapped
     }
 }
 

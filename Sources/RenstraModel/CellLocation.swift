@@ -1,17 +1,27 @@
 /// Where a value came from: the sheet and the cell of the source file. The file itself is
-/// named once, on the document. Held as numbers; `cell` spells it in A1 form.
+/// named once, on the document. Held as numbers (12 bytes, as a large table has millions);
+/// `cell` spells it in A1 form.
 public struct CellLocation: Hashable, Sendable, CustomStringConvertible {
-    public let sheet: String
+    public let sheetName: SheetName
+    private let rowNumber: UInt32
+    private let columnNumber: UInt32
+
+    public var sheet: String { sheetName.text }
     /// 1-based row number, as a spreadsheet shows it.
-    public let row: Int
+    public var row: Int { Int(rowNumber) }
     /// 1-based column number (A is 1).
-    public let column: Int
+    public var column: Int { Int(columnNumber) }
+
+    /// The cell at `row` and `column` of a sheet; both count from 1 and lie within a sheet's grid.
+    public init(sheet: SheetName, row: Int, column: Int) {
+        precondition(row >= 1 && column >= 1, "a cell's row and column count from 1")
+        sheetName = sheet
+        rowNumber = UInt32(row)
+        columnNumber = UInt32(column)
+    }
 
     public init(sheet: String, row: Int, column: Int) {
-        precondition(row >= 1 && column >= 1, "a cell's row and column count from 1")
-        self.sheet = sheet
-        self.row = row
-        self.column = column
+        self.init(sheet: SheetName(sheet), row: row, column: column)
     }
 
     /// The cell at an A1 reference such as `P12`, which must be well formed.
@@ -42,13 +52,21 @@ public struct CellLocation: Hashable, Sendable, CustomStringConvertible {
 
 /// A row of the source sheet.
 public struct RowLocation: Hashable, Sendable, CustomStringConvertible {
-    public let sheet: String
+    public let sheetName: SheetName
+    private let rowNumber: UInt32
+
+    public var sheet: String { sheetName.text }
     /// 1-based row number as a spreadsheet shows it.
-    public let row: Int
+    public var row: Int { Int(rowNumber) }
+
+    /// Row `row` (from 1, within a sheet's grid) of a sheet.
+    public init(sheet: SheetName, row: Int) {
+        sheetName = sheet
+        rowNumber = UInt32(row)
+    }
 
     public init(sheet: String, row: Int) {
-        self.sheet = sheet
-        self.row = row
+        self.init(sheet: SheetName(sheet), row: row)
     }
 
     public var description: String { "\(sheet) row \(row)" }

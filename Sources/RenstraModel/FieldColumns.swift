@@ -16,6 +16,6 @@ public struct FieldColumns: Hashable, Sendable {
 
     /// The cell of `field` in `row`, for a node of `level`.
     public func cell(_ field: Field, for level: Level, in row: RowLocation) -> CellLocation? {
-        column(field, for: level).map { CellLocation(sheet: row.sheet, row: row.row, column: $0) }
+        column(field, for: level).map { CellLocation(sheet: row.sheetName, row: row.row, column: $0) }
     }
 }

@@ -22,12 +22,12 @@ struct RepeatedRowsAreReported: Check {
             let column = level.flatMap { columns.column(.kode, for: $0) ?? columns.column(.nama, for: $0) }
                 ?? Level.allCases.lazy.compactMap { columns.column(.kode, for: $0) ?? columns.column(.nama, for: $0) }.first
                 ?? 1
-            let cell = CellLocation(sheet: ignored.row.sheet, row: ignored.row.row, column: column)
+            let cell = CellLocation(sheet: ignored.row.sheetName, row: ignored.row.row, column: column)
             return Finding(code: .duplicateRow, location: context.location(cell),
                            subject: position.map { context.index.entries[$0].subject },
                            program: position.flatMap { context.index.program(of: $0) },
                            actual: .text(ignored.excerpt),
-                           related: [CellLocation(sheet: original.sheet, row: original.row, column: column)],
+                           related: [CellLocation(sheet: original.sheetName, row: original.row, column: column)],
                            arguments: ["row": .count(ignored.row.row), "original": .count(original.row)])
         }
     }

@@ -5,7 +5,7 @@ import Spreadsheet
 /// Turns a figure cell into a `Pagu` or a `Target`: numbers of a workbook from their exact
 /// text, text (every CSV field, or a figure a workbook stored as text) by the mapping's locale.
 struct FigureReader {
-    let sheet: String
+    let sheet: SheetName
     let parser: NumberParser
     /// Rupiah per unit of the money columns.
     let moneyFactor: Int64

@@ -12,6 +12,8 @@ final class Normaliser {
     private let mapping: Mapping
     private let file: String
     private let sheet: String
+    /// The sheet as the document's locations hold it.
+    private let sheetName: SheetName
     private let cellsAreText: Bool
 
     private var pending: [SourceRow] = []
@@ -44,6 +46,7 @@ final class Normaliser {
         self.mapping = mapping
         self.file = file
         self.sheet = sheet
+        sheetName = SheetName(sheet)
         self.cellsAreText = cellsAreText
     }
 
@@ -83,7 +86,7 @@ final class Normaliser {
     private func paguHeader() -> CellLocation? {
         guard let start = headerStart, let column = columns?.years.lazy.compactMap(\.pagu).first,
               let index = headerRows.lastIndex(where: { $0[column] != nil }) else { return nil }
-        return CellLocation(sheet: sheet, row: start + index, column: column)
+        return CellLocation(sheet: sheetName, row: start + index, column: column)
     }
 
     /// The column of each level's text fields; a number printed in the code or in the name sits
@@ -152,7 +155,7 @@ final class Normaliser {
             signatureColumns = identifying.sorted()
             plan = RowPlan(mapping: mapping, columns: columns)
         }
-        figures = FigureReader(sheet: sheet, parser: NumberParser(locale: mapping.locale), moneyFactor: moneyUnit.factor,
+        figures = FigureReader(sheet: sheetName, parser: NumberParser(locale: mapping.locale), moneyFactor: moneyUnit.factor,
                                cellsAreText: cellsAreText)
         let held = pending
         pending = []
@@ -174,7 +177,7 @@ final class Normaliser {
     /// ten million ribu (ten billion rupiah) or more is a header over full Rupiah.
     private func detectMoneyUnit(stated: MoneyUnit, rows: [SourceRow]) -> MoneyUnit {
         guard stated != .rupiah, let columns else { return stated }
-        let probe = FigureReader(sheet: sheet, parser: NumberParser(locale: mapping.locale), moneyFactor: 1, cellsAreText: cellsAreText)
+        let probe = FigureReader(sheet: sheetName, parser: NumberParser(locale: mapping.locale), moneyFactor: 1, cellsAreText: cellsAreText)
         let values = rows.flatMap { row in columns.years.compactMap(\.pagu).compactMap { probe.pagu(row, $0).value?.value } }
             .filter { $0 > 0 }.sorted()
         guard !values.isEmpty else { return stated }
@@ -223,8 +226,8 @@ final class Normaliser {
         if mapping.skip.repeatedRows {
             let fingerprint = RowFingerprint(row, columns: signatureColumns, bytes: &fingerprintBytes)
             if let first = seenRows[fingerprint] {
-                ignored.append(IgnoredRow(row: RowLocation(sheet: sheet, row: row.number), reason: .repeatedRow,
-                                          excerpt: row.excerpt, repeats: RowLocation(sheet: sheet, row: first)))
+                ignored.append(IgnoredRow(row: RowLocation(sheet: sheetName, row: row.number), reason: .repeatedRow,
+                                          excerpt: row.excerpt, repeats: RowLocation(sheet: sheetName, row: first)))
                 counts.ignored += 1
                 return
             }
@@ -234,7 +237,7 @@ final class Normaliser {
     }
 
     private func ignore(_ row: SourceRow, _ reason: IgnoredRow.Reason) {
-        ignored.append(IgnoredRow(row: RowLocation(sheet: sheet, row: row.number), reason: reason, excerpt: row.excerpt))
+        ignored.append(IgnoredRow(row: RowLocation(sheet: sheetName, row: row.number), reason: reason, excerpt: row.excerpt))
         counts.ignored += 1
     }
 

@@ -110,24 +110,14 @@ struct RowFields {
         guard withFigures else { return indikator }
         indikator.satuan = text(columns.satuan) ?? (columns.satuan.isEmpty ? unitAfterTargets() : nil)
         indikator.kondisiAwal = text(columns.kondisiAwal)
-        var targets = ByYear<Target>()
-        targets.reserveCapacity(plan.columns.years.count)
-        for pair in plan.columns.years {
-            if let column = pair.target { targets[pair.year] = figures.target(row, column) }
-        }
-        indikator.targets = targets
+        indikator.targets = plan.targetColumns.mapValues { figures.target(row, $0) }
         indikator.targetAkhir = plan.columns.akhirTarget.map { figures.target(row, $0) }
         return indikator
     }
 
     /// The pagu of each year.
     private func yearlyPagu() -> ByYear<Pagu> {
-        var pagu = ByYear<Pagu>()
-        pagu.reserveCapacity(plan.columns.years.count)
-        for pair in plan.columns.years {
-            if let column = pair.pagu { pagu[pair.year] = figures.pagu(row, column) }
-        }
-        return pagu
+        plan.paguColumns.mapValues { figures.pagu(row, $0) }
     }
 
     /// For a layout without a satuan column (T-C.27): the unit written after the first target

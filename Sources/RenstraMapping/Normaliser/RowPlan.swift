@@ -42,6 +42,10 @@ final class RowPlan {
     /// The shared `kode` columns, which `code_parts` conditions read.
     let codeColumns: [Int]
     let notes: [Note]
+    /// The target column of each year that has one, by year: every row's targets share its years.
+    let targetColumns: ByYear<Int>
+    /// The pagu column of each year that has one, by year.
+    let paguColumns: ByYear<Int>
 
     init(mapping: Mapping, columns: ResolvedColumns) {
         self.columns = columns
@@ -56,5 +60,12 @@ final class RowPlan {
             guard field.kind == .note, let name = field.noteName, !fieldColumns.isEmpty else { return nil }
             return Note(name: name, columns: fieldColumns)
         }
+        var targetColumns = ByYear<Int>(), paguColumns = ByYear<Int>()
+        for pair in columns.years {
+            if let column = pair.target { targetColumns[pair.year] = column }
+            if let column = pair.pagu { paguColumns[pair.year] = column }
+        }
+        self.targetColumns = targetColumns
+        self.paguColumns = paguColumns
     }
 }
