@@ -83,7 +83,7 @@ public enum DocumentJSON {
             json.optional(node.kode) { kode in
                 json.object {
                     json.key("cell")
-                    json.string(kode.at.cell)
+                    json.cell(kode.at)
                     json.key("parts")
                     json.array(node.kodeParts) { json.string($0) }
                     json.key("text")
@@ -162,7 +162,7 @@ public enum DocumentJSON {
         json.optional(text) { text in
             json.object {
                 json.key("cell")
-                json.string(text.at.cell)
+                json.cell(text.at)
                 json.key("value")
                 json.string(text.value)
             }
@@ -174,7 +174,7 @@ public enum DocumentJSON {
     private static func years<Value>(_ figures: ByYear<Figure<Value>>, _ json: JSONWriter, _ number: (Value) -> Void) {
         json.object {
             for (year, value) in figures {
-                json.key(String(year))
+                json.key(year)
                 figure(value, json, number)
             }
         }
@@ -185,7 +185,7 @@ public enum DocumentJSON {
     private static func figure<Value>(_ figure: Figure<Value>, _ json: JSONWriter, _ number: (Value) -> Void) {
         json.object {
             json.key("cell")
-            json.string(figure.at.cell)
+            json.cell(figure.at)
             if case .unreadable(let why) = figure.state {
                 json.key("reason")
                 json.string(why)

@@ -1,4 +1,5 @@
 import Foundation
+import RenstraModel
 
 /// Writes pretty-printed JSON straight into a buffered byte sink, laid out byte for byte as
 /// Foundation's `JSONEncoder` with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`
@@ -6,31 +7,35 @@ import Foundation
 /// breaks and the indented `]`. The caller writes each object's keys in sorted order (by their
 /// UTF-8 bytes, as Foundation sorts them); debug builds assert that it does.
 ///
-/// Nothing is held beyond one chunk: the output goes to `sink` as it is written, so a large
-/// document never exists as one text. A failing sink stops the writing; `finish()` reports it.
+/// Each key or value is written in place, with its line break and indent, in one piece of the
+/// 64 KiB chunk that goes to `sink` whenever it is full (`ChunkedOutput`), so a large document
+/// never exists as one text. A failing sink stops the writing; `finish()` reports it.
 final class JSONWriter {
-    /// Size of the chunk handed to the sink.
-    private static let chunkSize = 1 << 16
+    /// The deepest nesting allowed, so that a line break and its indent fit in any piece.
+    private static let maxDepth = 1_000
+    /// Longest string (in UTF-8 bytes) written in one piece; longer ones go in several.
+    private static let pieceSize = (ChunkedOutput.size - 2 * maxDepth - 64) / 6
 
-    private let sink: (UnsafeRawBufferPointer) throws -> Void
-    private var buffer: [UInt8] = []
-    /// The first error the sink threw; once set, nothing more is written.
-    private var failure: Error?
-    /// The open arrays and objects, innermost last.
-    private var open: [Container] = []
+    private let output: ChunkedOutput
+    /// How many arrays and objects are open.
+    private var depth = 0
+    /// The innermost open array or object; `container(_:_:isObject:_:)` keeps the enclosing
+    /// ones while it runs.
+    private var innermost = Container(isObject: false)
 
     private struct Container {
         let isObject: Bool
-        var count = 0
+        var isEmpty = true
         #if DEBUG
         var lastKey: [UInt8]?
         #endif
+
+        init(isObject: Bool) { self.isObject = isObject }
     }
 
-    /// `sink` receives the output in chunks of about 64 KiB, and the rest on `finish()`.
+    /// `sink` receives the output in chunks of 64 KiB, and the rest on `finish()`.
     init(sink: @escaping (UnsafeRawBufferPointer) throws -> Void) {
-        self.sink = sink
-        buffer.reserveCapacity(Self.chunkSize + 1024)
+        output = ChunkedOutput(sink: sink)
     }
 
     /// Writes `body`'s output into memory and returns it.
@@ -44,29 +49,20 @@ final class JSONWriter {
 
     /// Hands what is left to the sink, and throws the sink's error if it failed.
     func finish() throws {
-        assert(open.isEmpty, "JSONWriter: \(open.count) container(s) left open")
-        flush()
-        if let failure { throw failure }
+        assert(depth == 0, "JSONWriter: \(depth) container(s) left open")
+        try output.finish()
     }
 
     // MARK: containers
 
     /// `{ … }`: `body` writes the members with `key(_:)` and a value each, keys in sorted order.
     func object(_ body: () -> Void) {
-        beginValue()
-        raw(UInt8(ascii: "{"))
-        open.append(Container(isObject: true))
-        body()
-        close(UInt8(ascii: "}"))
+        container(UInt8(ascii: "{"), UInt8(ascii: "}"), isObject: true, body)
     }
 
     /// `[ … ]`: `body` writes the elements.
     func array(_ body: () -> Void) {
-        beginValue()
-        raw(UInt8(ascii: "["))
-        open.append(Container(isObject: false))
-        body()
-        close(UInt8(ascii: "]"))
+        container(UInt8(ascii: "["), UInt8(ascii: "]"), isObject: false, body)
     }
 
     /// An array of `elements`, each written by `element`.
@@ -76,24 +72,43 @@ final class JSONWriter {
 
     /// Starts a member of the innermost object; its value is written next.
     func key(_ name: String) {
-        precondition(open.last?.isObject == true, "JSONWriter: a key outside an object")
-        #if DEBUG
-        let bytes = Array(name.utf8)
-        if let last = open[open.count - 1].lastKey {
-            assert(last.lexicographicallyPrecedes(bytes), "JSONWriter: key \"\(name)\" written out of order")
+        startKey(name)
+        Self.withUTF8(name) { bytes in
+            guard bytes.count <= Self.pieceSize else {
+                output.write(upTo: lineBreakBound) { separate(&$0) }
+                longString(bytes)
+                output.write(upTo: 3) { $0.text(" : ") }
+                return
+            }
+            output.write(upTo: lineBreakBound + OutputCursor.stringBound(bytes.count) + 3) { out in
+                separate(&out)
+                out.string(bytes)
+                out.text(" : ")
+            }
         }
-        open[open.count - 1].lastKey = bytes
-        #endif
-        separate()
-        escaped(name)
-        raw(" : ")
+    }
+
+    /// Starts a member keyed by a whole number, spelled as `String(number)` spells it.
+    func key(_ number: Int) {
+        startKey(String(number))
+        output.write(upTo: lineBreakBound + NumberDigits.integerBound + 5) { out in
+            separate(&out)
+            out.byte(UInt8(ascii: "\""))
+            out.advance { NumberDigits.write(Int64(number), to: $0) }
+            out.text("\" : ")
+        }
     }
 
     // MARK: values
 
     func string(_ value: String) {
-        beginValue()
-        escaped(value)
+        Self.withUTF8(value) { bytes in
+            guard bytes.count <= Self.pieceSize else {
+                writeValue(upTo: 0) { _ in }
+                return longString(bytes)
+            }
+            writeValue(upTo: OutputCursor.stringBound(bytes.count)) { $0.string(bytes) }
+        }
     }
 
     /// A string, or `null`.
@@ -102,30 +117,36 @@ final class JSONWriter {
         string(value)
     }
 
+    /// A cell's A1 reference as a string (`"P12"`), spelled as `CellLocation.cell` spells it.
+    func cell(_ location: CellLocation) {
+        // A 32-bit column number takes at most 7 letters, a row at most 10 digits.
+        writeValue(upTo: 19) { out in
+            out.byte(UInt8(ascii: "\""))
+            out.advance { Self.writeColumnLetters(location.column, to: $0) }
+            out.advance { NumberDigits.write(Int64(location.row), to: $0) }
+            out.byte(UInt8(ascii: "\""))
+        }
+    }
+
     func number(_ value: Int) {
-        beginValue()
-        raw(String(value))
+        number(Int64(value))
     }
 
     func number(_ value: Int64) {
-        beginValue()
-        raw(String(value))
+        writeValue(upTo: NumberDigits.integerBound) { out in out.advance { NumberDigits.write(value, to: $0) } }
     }
 
     /// An exact decimal, written as Foundation writes a `Decimal` (its description).
     func number(_ value: Decimal) {
-        beginValue()
-        raw(value.description)
+        writeValue(upTo: NumberDigits.decimalBound) { out in out.advance { NumberDigits.write(value, to: $0) } }
     }
 
     func bool(_ value: Bool) {
-        beginValue()
-        raw(value ? "true" : "false")
+        writeValue(upTo: 5) { $0.text(value ? "true" : "false") }
     }
 
     func null() {
-        beginValue()
-        raw("null")
+        writeValue(upTo: 4) { $0.text("null") }
     }
 
     /// `value` written by `write`, or `null` when there is none.
@@ -136,7 +157,7 @@ final class JSONWriter {
 
     /// A line break after the document, as the commands end it.
     func lineBreak() {
-        raw(UInt8(ascii: "\n"))
+        output.write(upTo: 1) { $0.byte(UInt8(ascii: "\n")) }
     }
 
     /// Entries in the order Foundation's sorted keys give: by the keys' UTF-8 bytes.
@@ -147,97 +168,197 @@ final class JSONWriter {
 
     // MARK: layout
 
-    /// Before a value: the separator and indent of an array element; nothing after a key.
-    private func beginValue() {
-        guard let last = open.last, !last.isObject else { return }
-        separate()
-    }
-
-    /// `\n` before the first member, `,\n` before the others, then the indent.
-    private func separate() {
-        let index = open.count - 1
-        let first = open[index].count == 0
-        open[index].count += 1
-        lineBreak(indent: open.count, after: first ? nil : UInt8(ascii: ","))
-    }
-
-    private func close(_ bracket: UInt8) {
-        let container = open.removeLast()
-        lineBreak(indent: open.count, after: container.count == 0 ? UInt8(ascii: "\n") : nil)
-        raw(bracket)
-    }
-
-    /// `prefix`, a line break and `depth` indents, in one append.
-    private func lineBreak(indent depth: Int, after prefix: UInt8?) {
-        if let prefix { buffer.append(prefix) }
-        let spaces = Self.newlineAndSpaces
-        if depth * 2 < spaces.count {
-            buffer.append(contentsOf: spaces[...(depth * 2)])
-        } else {
-            buffer.append(contentsOf: spaces)
-            buffer.append(contentsOf: repeatElement(0x20, count: depth * 2 + 1 - spaces.count))
+    /// Opens a container, lets `body` fill it and closes it, keeping the enclosing one meanwhile.
+    private func container(_ open: UInt8, _ close: UInt8, isObject: Bool, _ body: () -> Void) {
+        precondition(depth < Self.maxDepth, "JSONWriter: nesting deeper than \(Self.maxDepth)")
+        writeValue(upTo: 1) { $0.byte(open) }
+        let enclosing = innermost
+        innermost = Container(isObject: isObject)
+        depth += 1
+        body()
+        depth -= 1
+        let isEmpty = innermost.isEmpty
+        innermost = enclosing
+        output.write(upTo: lineBreakBound + 1) { out in
+            if isEmpty { out.byte(UInt8(ascii: "\n")) }
+            lineBreak(&out)
+            out.byte(close)
         }
     }
 
-    /// A line break and room for 32 levels of indent.
-    private static let newlineAndSpaces: [UInt8] = [0x0A] + Array(repeating: 0x20, count: 64)
+    /// Writes a value of at most `bound` bytes, after the separator and indent of an array
+    /// element (after a key, the value follows directly).
+    @inline(__always)
+    private func writeValue(upTo bound: Int, _ body: (inout OutputCursor) -> Void) {
+        output.write(upTo: lineBreakBound + bound) { out in
+            if depth > 0, !innermost.isObject { separate(&out) }
+            body(&out)
+        }
+    }
+
+    /// Checks that a key may come here (and, in debug builds, that it keeps the keys sorted).
+    private func startKey(_ name: @autoclosure () -> String) {
+        precondition(depth > 0 && innermost.isObject, "JSONWriter: a key outside an object")
+        #if DEBUG
+        let key = Array(name().utf8)
+        if let last = innermost.lastKey {
+            assert(last.lexicographicallyPrecedes(key), "JSONWriter: key \"\(name())\" written out of order")
+        }
+        innermost.lastKey = key
+        #endif
+    }
+
+    /// Most bytes `separate(_:)` or a doubled `lineBreak(_:)` writes at the current depth.
+    private var lineBreakBound: Int { 2 * depth + 2 }
+
+    /// `\n` before the first member, `,\n` before the others, then the indent.
+    private func separate(_ out: inout OutputCursor) {
+        if innermost.isEmpty {
+            innermost.isEmpty = false
+        } else {
+            out.byte(UInt8(ascii: ","))
+        }
+        lineBreak(&out)
+    }
+
+    /// A line break and the indent of the current depth.
+    private func lineBreak(_ out: inout OutputCursor) {
+        out.byte(UInt8(ascii: "\n"))
+        out.repeating(UInt8(ascii: " "), count: 2 * depth)
+    }
 
     // MARK: bytes
 
-    /// A JSON string as Foundation escapes it: quote, backslash and control characters
-    /// (`\b \f \n \r \t`, others as `\u00XX`); `/` and everything else, non-ASCII included, raw.
-    private func escaped(_ text: String) {
+    /// A string too long for one piece: quoted, in pieces that each fit a chunk.
+    private func longString(_ bytes: UnsafeBufferPointer<UInt8>) {
+        output.write(upTo: 1) { $0.byte(UInt8(ascii: "\"")) }
+        var start = 0
+        while start < bytes.count {
+            let piece = UnsafeBufferPointer(rebasing: bytes[start..<min(start + Self.pieceSize, bytes.count)])
+            output.write(upTo: 6 * piece.count) { $0.escaped(piece) }
+            start += piece.count
+        }
+        output.write(upTo: 1) { $0.byte(UInt8(ascii: "\"")) }
+    }
+
+    /// `text`'s UTF-8 bytes, in place when the string holds them contiguously (a native one does).
+    private static func withUTF8<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         var text = text
-        text.withUTF8 { bytes in Self.escape(bytes, into: &buffer) }
-        flushIfFull()
+        return text.withUTF8(body)
     }
 
-    /// Appends `bytes` as a quoted JSON string, in one access to the buffer.
-    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {
-        buffer.append(UInt8(ascii: "\""))
-        var mark = 0
-        for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[mark..<index]))
-            mark = index + 1
-            buffer.append(UInt8(ascii: "\\"))
-            switch byte {
-            case 0x22, 0x5C: buffer.append(byte)
-            case 0x08: buffer.append(UInt8(ascii: "b"))
-            case 0x0C: buffer.append(UInt8(ascii: "f"))
-            case 0x0A: buffer.append(UInt8(ascii: "n"))
-            case 0x0D: buffer.append(UInt8(ascii: "r"))
-            case 0x09: buffer.append(UInt8(ascii: "t"))
-            default:
-                let hex = Array("0123456789abcdef".utf8)
-                buffer.append(contentsOf: Array("u00".utf8))
-                buffer.append(hex[Int(byte >> 4)])
-                buffer.append(hex[Int(byte & 0xF)])
+    /// `A` for 1, `Z` for 26, `AA` for 27, as `CellLocation.columnLetters` spells them; returns
+    /// the count written.
+    private static func writeColumnLetters(_ column: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var count = 0, rest = column
+        while rest > 0 {
+            rest = (rest - 1) / 26
+            count += 1
+        }
+        rest = column
+        for position in stride(from: count - 1, through: 0, by: -1) {
+            out[position] = UInt8(ascii: "A") + UInt8(truncatingIfNeeded: (rest - 1) % 26)
+            rest = (rest - 1) / 26
+        }
+        return count
+    }
+}
+
+/// JSON strings as Foundation escapes them: quote, backslash and control characters (`\b \f
+/// \n \r \t`, others as `\u00XX`); `/` and everything else, non-ASCII included, raw.
+private extension OutputCursor {
+    /// Most bytes `string(_:)` writes for `count` UTF-8 bytes: two quotes, at most six bytes
+    /// (`\u001f`) for each.
+    static func stringBound(_ count: Int) -> Int { 6 * count + 2 }
+
+    /// A quoted JSON string.
+    mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) {
+        byte(UInt8(ascii: "\""))
+        escaped(bytes)
+        byte(UInt8(ascii: "\""))
+    }
+
+    /// The inside of a JSON string (at most `6 * bytes.count` bytes).
+    mutating func escaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        advance { Self.escape(bytes, to: $0) - $0 }
+    }
+
+    /// Writes the inside of a JSON string at `out` and returns the end. Runs that need no escape
+    /// are copied whole; a multi-byte UTF-8 sequence has no byte below 0x80, so `bytes` may be
+    /// cut anywhere.
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>)
+        -> UnsafeMutablePointer<UInt8> {
+        guard let base = bytes.baseAddress else { return out }
+        let count = bytes.count
+        var out = out
+        // Most keys, cells and figures are short: byte by byte, which costs less than a copy call.
+        guard count >= 16 else {
+            for byte in bytes {
+                if needsEscape(byte) {
+                    out = escape(byte, to: out)
+                } else {
+                    out.pointee = byte
+                    out += 1
+                }
             }
+            return out
         }
-        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[mark...]))
-        buffer.append(UInt8(ascii: "\""))
-    }
-
-    private func raw(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        flushIfFull()
-    }
-
-    private func raw(_ byte: UInt8) {
-        buffer.append(byte)
-    }
-
-    private func flushIfFull() {
-        if buffer.count >= Self.chunkSize { flush() }
-    }
-
-    private func flush() {
-        defer { buffer.removeAll(keepingCapacity: true) }
-        guard failure == nil, !buffer.isEmpty else { return }
-        do {
-            try buffer.withUnsafeBytes { try sink($0) }
-        } catch {
-            failure = error
+        var runStart = 0, index = 0
+        while index < count {
+            // Eight bytes at a time while none of them needs an escape.
+            while index + 8 <= count, !needsEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+            }
+            guard index < count else { break }
+            let byte = base[index]
+            if needsEscape(byte) {
+                out.initialize(from: base + runStart, count: index - runStart)
+                out = escape(byte, to: out + (index - runStart))
+                runStart = index + 1
+            }
+            index += 1
         }
+        out.initialize(from: base + runStart, count: count - runStart)
+        return out + (count - runStart)
+    }
+
+    /// Whether any of the eight bytes in `word` is below 0x20, `"` or `\` (the "has a byte less
+    /// than n" and "has a zero byte" bit tricks, exact for the question asked).
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highBits }
+        let control = (word &- 0x2020_2020_2020_2020) & ~word & highBits
+        let quote = hasZeroByte(word ^ 0x2222_2222_2222_2222)
+        let backslash = hasZeroByte(word ^ 0x5C5C_5C5C_5C5C_5C5C)
+        return control | quote | backslash != 0
+    }
+
+    /// Whether `byte` is below 0x20, `"` or `\`.
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    private static let hexDigits: StaticString = "0123456789abcdef"
+
+    /// Writes `\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t` or `\u00XX` at `out` and returns the end.
+    private static func escape(_ byte: UInt8, to out: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
+        out[0] = UInt8(ascii: "\\")
+        switch byte {
+        case 0x22, 0x5C: out[1] = byte
+        case 0x08: out[1] = UInt8(ascii: "b")
+        case 0x0C: out[1] = UInt8(ascii: "f")
+        case 0x0A: out[1] = UInt8(ascii: "n")
+        case 0x0D: out[1] = UInt8(ascii: "r")
+        case 0x09: out[1] = UInt8(ascii: "t")
+        default:
+            out[1] = UInt8(ascii: "u")
+            out[2] = UInt8(ascii: "0")
+            out[3] = UInt8(ascii: "0")
+            out[4] = hexDigits.utf8Start[Int(byte >> 4)]
+            out[5] = hexDigits.utf8Start[Int(byte & 0xF)]
+            return out + 6
+        }
+        return out + 2
     }
 }

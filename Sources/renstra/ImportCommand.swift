@@ -86,7 +86,10 @@ struct ImportCommand: ParsableCommand {
                 if fix { (document, corrections) = Corrector.apply(findings, to: document) }
                 let target = outputFolder.appendingPathComponent(entry.relative + ".json")
                 try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try DocumentJSON.encode(document, findings: findings, language: language, corrections: corrections).write(to: target)
+                let handle = try Self.create(target.path)
+                defer { try? handle.close() }
+                try DocumentJSON.write(document, findings: findings, language: language,
+                                       corrections: corrections) { try handle.write(contentsOf: $0) }
                 return FileOutcome(file: entry.path, document: result.document, findings: findings, verdict: .imported)
             } catch {
                 return FileOutcome(file: entry.path, unreadable: "\(error)")

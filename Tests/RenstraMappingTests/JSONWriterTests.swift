@@ -1,4 +1,5 @@
 import Foundation
+import RenstraModel
 import Testing
 @testable import RenstraOutput
 
@@ -58,6 +59,65 @@ import Testing
             }
         }
         #expect(String(decoding: written, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+    }
+
+    @Test func numbersAreSpelledAsSwiftSpellsThem() {
+        var decimals = ["0", "0.00", "-0", "1", "-1", "7e3", "12.50", "-27.18", "0.001", "-0.000123", "1844674407370955.1615",
+                        "18446744073709551615", "18446744073709551616", "-123456789012345678901234567890.5"]
+            .map { Decimal(string: $0)! }
+        // As the number parser builds them, trailing zeros kept: 15.0, 0.0100, 1500.
+        decimals += [(150, -1), (100, -4), (1500, 0), (1, 127), (5, -128), (UInt64.max, -19), (UInt64.max, -25), (0, 3)]
+            .map { Decimal(sign: .plus, exponent: $0.1, significand: Decimal($0.0)) }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let significand = Decimal(UInt64.random(in: 0...UInt64.max, using: &generator) >> UInt64.random(in: 0...63, using: &generator))
+            decimals.append(Decimal(sign: Bool.random() ? .plus : .minus, exponent: Int.random(in: -40...40), significand: significand))
+        }
+        decimals.append(.nan)
+        for decimal in decimals {
+            #expect(String(decoding: JSONWriter.data { $0.number(decimal) }, as: UTF8.self) == decimal.description)
+        }
+        for integer in [0, 1, -1, 9, 10, 99, 100, 1_000_000_007, Int64.max, Int64.min, Int64.min + 1] as [Int64] {
+            #expect(String(decoding: JSONWriter.data { $0.number(integer) }, as: UTF8.self) == String(integer))
+        }
+    }
+
+    @Test func cellsAreSpelledAsCellLocationSpellsThem() {
+        let columns = Array(1...800) + [16_384, 18_278, 18_279, 475_254, 475_255, Int(UInt32.max)]
+        for (index, column) in columns.enumerated() {
+            let location = CellLocation(sheet: "S", row: [1, 9, 10, 1_048_576, Int(UInt32.max)][index % 5], column: column)
+            #expect(String(decoding: JSONWriter.data { $0.cell(location) }, as: UTF8.self) == "\"\(location.cell)\"")
+        }
+    }
+
+    @Test func longStringsAndDeepIndentsCrossChunks() throws {
+        let text = String(repeating: "a\"b\\c\u{1}é/", count: 20_000)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var nested: [Any] = [text]
+        for _ in 0..<200 { nested = [nested] }
+        func write(_ value: Any, _ json: JSONWriter) {
+            if let array = value as? [Any] { json.array(array) { write($0, json) } } else { json.string(value as! String) }
+        }
+        var expected = try encoder.encode([text: [text]])
+        #expect(JSONWriter.data { json in json.object { json.key(text); json.array([text]) { json.string($0) } } } == expected)
+        expected = try encoder.encode(NestedText(value: nested))
+        #expect(JSONWriter.data { write(nested, $0) } == expected)
+    }
+
+    /// `[[…["text"]…]]`, for `JSONEncoder`.
+    private struct NestedText: Encodable {
+        let value: Any
+
+        func encode(to encoder: any Encoder) throws {
+            if let array = value as? [Any] {
+                var container = encoder.unkeyedContainer()
+                for element in array { try container.encode(NestedText(value: element)) }
+            } else {
+                var container = encoder.singleValueContainer()
+                try container.encode(value as! String)
+            }
+        }
     }
 
     @Test func theSinkGetsTheOutputInChunksAndEveryByteOnce() throws {
