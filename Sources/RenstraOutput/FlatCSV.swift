@@ -1,62 +1,64 @@
-import Foundation
 import RenstraModel
 
 /// Writes a document as a flat table, one line per node and year (and one for the end of the
 /// period), for people who load it into a spreadsheet or a database. Comma-separated, UTF-8,
 /// RFC 4180 quoting; text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`…) is
-/// prefixed with `'`.
+/// prefixed with `'` (see `CSVWriter`).
 public enum FlatCSV {
     public static let header = [
         "level", "kode", "nomor", "nama", "parent_kode", "parent_nama", "indikator", "satuan", "period",
         "target", "target_status", "target_cell", "pagu", "pagu_status", "pagu_cell", "row",
     ]
 
-    public static func encode(_ document: RenstraDocument) -> Data {
-        var lines = [header.joined(separator: ",")]
-        func walk(_ node: PlanNode, parent: PlanNode?) {
-            let indikator = node.indikator.first
-            let periods = document.years.map(String.init) + (hasAkhir(node) ? ["akhir"] : [])
-            for period in periods {
-                let year = Int(period)
-                let target = year.flatMap { indikator?.targets[$0] } ?? (year == nil ? indikator?.targetAkhir : nil)
-                let pagu = year.flatMap { node.pagu[$0] } ?? (year == nil ? node.paguAkhir : nil)
-                let fields: [String] = [
-                    node.level.rawValue, text(node.kode?.value), text(node.nomor?.value), text(node.nama?.value),
-                    text(parent?.kode?.value), text(parent?.nama?.value), text(indikator?.nama?.value),
-                    text(indikator?.satuan?.value), period,
-                    target?.value.map { "\($0)" } ?? "", target.map(status) ?? "", target?.at.cell ?? "",
-                    pagu?.value.map { String($0.value) } ?? "", pagu.map(status) ?? "", pagu?.at.cell ?? "",
-                    String(node.row.row),
-                ]
-                lines.append(fields.map(quote).joined(separator: ","))
-            }
-            for child in node.children { walk(child, parent: node) }
+    /// The table, handed to `sink` in chunks as it is written, so the whole text is never held;
+    /// throws what the sink throws.
+    public static func write(_ document: RenstraDocument, sink: @escaping (UnsafeRawBufferPointer) throws -> Void) throws {
+        let csv = CSVWriter(sink: sink)
+        for name in header { csv.field(name) }
+        csv.endLine()
+        for node in document.nodes { write(node, parent: nil, years: document.years, to: csv) }
+        try csv.finish()
+    }
+
+    /// The lines of `node`, depth first: one per year of the plan, one for the end of the
+    /// period when the node has a figure for it, then its children's.
+    private static func write(_ node: PlanNode, parent: PlanNode?, years: [Int], to csv: CSVWriter) {
+        let indikator = node.indikator.first
+        // The leading fields, the same on each of the node's lines.
+        let level = node.level.rawValue
+        let texts = [node.kode, node.nomor, node.nama, parent?.kode, parent?.nama, indikator?.nama, indikator?.satuan]
+            .map { $0?.value }
+        func line(_ period: () -> Void, target: Target?, pagu: Pagu?) {
+            csv.field(level)
+            for text in texts { csv.text(text) }
+            period()
+            figure(target, csv) { csv.field($0) }
+            figure(pagu, csv) { csv.field($0.value) }
+            csv.field(Int64(node.row.row))
+            csv.endLine()
         }
-        for node in document.nodes { walk(node, parent: nil) }
-        return Data((lines.joined(separator: "\r\n") + "\r\n").utf8)
+        for year in years {
+            line({ csv.field(Int64(year)) }, target: indikator?.targets[year], pagu: node.pagu[year])
+        }
+        if node.paguAkhir != nil || indikator?.targetAkhir != nil {
+            line({ csv.keyword("akhir") }, target: indikator?.targetAkhir, pagu: node.paguAkhir)
+        }
+        for child in node.children { write(child, parent: node, years: years, to: csv) }
     }
 
-    private static func hasAkhir(_ node: PlanNode) -> Bool {
-        node.paguAkhir != nil || node.indikator.first?.targetAkhir != nil
-    }
-
-    private static func status<Value>(_ figure: Figure<Value>) -> String {
+    /// A figure's value, status and cell; three empty fields for none.
+    private static func figure<Value>(_ figure: Figure<Value>?, _ csv: CSVWriter, _ number: (Value) -> Void) {
+        guard let figure else {
+            for _ in 0..<3 { csv.empty() }
+            return
+        }
+        if let value = figure.value { number(value) } else { csv.empty() }
         switch figure.state {
-        case .value: return "value"
-        case .none: return "none"
-        case .missing: return "missing"
-        case .unreadable: return "unreadable"
+        case .value: csv.keyword("value")
+        case .none: csv.keyword("none")
+        case .missing: csv.keyword("missing")
+        case .unreadable: csv.keyword("unreadable")
         }
-    }
-
-    /// Text a spreadsheet would take for a formula gets a leading apostrophe (OWASP CSV injection).
-    private static func text(_ value: String?) -> String {
-        guard let value, let first = value.first else { return "" }
-        return ["=", "+", "-", "@", "\t", "\r"].contains(first) ? "'" + value : value
-    }
-
-    private static func quote(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        csv.field(figure.at)
     }
 }

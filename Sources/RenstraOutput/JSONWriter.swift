@@ -119,11 +119,9 @@ final class JSONWriter {
 
     /// A cell's A1 reference as a string (`"P12"`), spelled as `CellLocation.cell` spells it.
     func cell(_ location: CellLocation) {
-        // A 32-bit column number takes at most 7 letters, a row at most 10 digits.
-        writeValue(upTo: 19) { out in
+        writeValue(upTo: OutputCursor.cellBound + 2) { out in
             out.byte(UInt8(ascii: "\""))
-            out.advance { Self.writeColumnLetters(location.column, to: $0) }
-            out.advance { NumberDigits.write(Int64(location.row), to: $0) }
+            out.cell(location)
             out.byte(UInt8(ascii: "\""))
         }
     }
@@ -246,22 +244,6 @@ final class JSONWriter {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         var text = text
         return text.withUTF8(body)
-    }
-
-    /// `A` for 1, `Z` for 26, `AA` for 27, as `CellLocation.columnLetters` spells them; returns
-    /// the count written.
-    private static func writeColumnLetters(_ column: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
-        var count = 0, rest = column
-        while rest > 0 {
-            rest = (rest - 1) / 26
-            count += 1
-        }
-        rest = column
-        for position in stride(from: count - 1, through: 0, by: -1) {
-            out[position] = UInt8(ascii: "A") + UInt8(truncatingIfNeeded: (rest - 1) % 26)
-            rest = (rest - 1) / 26
-        }
-        return count
     }
 }
 

@@ -1,3 +1,5 @@
+import RenstraModel
+
 /// A write position in room that `ChunkedOutput` has made: no bounds checks of its own, so
 /// each writer asks for as much room as it can write.
 struct OutputCursor {
@@ -20,6 +22,26 @@ struct OutputCursor {
     mutating func text(_ text: StaticString) {
         position.initialize(from: text.utf8Start, count: text.utf8CodeUnitCount)
         position += text.utf8CodeUnitCount
+    }
+
+    /// Most bytes `cell(_:)` writes: a 32-bit column number takes at most 7 letters, a row at
+    /// most 10 digits.
+    static let cellBound = 17
+
+    /// A cell's A1 reference (`P12`), spelled as `CellLocation.cell` spells it.
+    mutating func cell(_ location: CellLocation) {
+        var count = 0, rest = location.column
+        while rest > 0 {
+            rest = (rest - 1) / 26
+            count += 1
+        }
+        rest = location.column
+        for place in stride(from: count - 1, through: 0, by: -1) {
+            position[place] = UInt8(ascii: "A") + UInt8(truncatingIfNeeded: (rest - 1) % 26)
+            rest = (rest - 1) / 26
+        }
+        position += count
+        advance { NumberDigits.write(Int64(location.row), to: $0) }
     }
 
     /// What `write` writes at the position; it returns the count written.

@@ -61,7 +61,11 @@ struct ImportCommand: ParsableCommand {
         try DocumentJSON.write(document, findings: findings,
                                language: language.flatMap { Language(rawValue: $0.rawValue) } ?? .fromEnvironment,
                                corrections: corrections) { try handle.write(contentsOf: $0) }
-        if let flat { try FlatCSV.encode(document).write(to: URL(fileURLWithPath: flat)) }
+        if let flat {
+            let flatHandle = try Self.create(flat)
+            defer { try? flatHandle.close() }
+            try FlatCSV.write(document) { try flatHandle.write(contentsOf: $0) }
+        }
         if let report {
             let page = HTMLReport(document: result.document, findings: findings, failOn: .error, language: chosenLanguage)
             try Data(page.html().utf8).write(to: URL(fileURLWithPath: report))

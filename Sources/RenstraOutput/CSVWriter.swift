@@ -1,0 +1,225 @@
+import Foundation
+import RenstraModel
+
+/// Writes CSV lines straight into a buffered byte sink: comma-separated, each line ended by
+/// CRLF, a field in quotes (its quotes doubled) when it holds a comma, a quote or a line break
+/// (RFC 4180). Fields go into the 64 KiB chunk that goes to `sink` whenever it is full
+/// (`ChunkedOutput`), so a large table never exists as one text. A failing sink stops the
+/// writing; `finish()` reports it.
+///
+/// Whether text holds a comma, a quote or a line break, or starts a formula, is decided on
+/// characters, as the export built from `String`s decided it: `\r\n` is one character, which
+/// needs no quotes, and a comma with a combining mark after it is no comma. The bytes decide
+/// where those bytes have ASCII on both sides; otherwise the `String` does.
+final class CSVWriter {
+    /// Longest run of text (in UTF-8 bytes) written in one piece, quotes doubled.
+    private static let pieceSize = (ChunkedOutput.size - 4) / 2
+
+    private let output: ChunkedOutput
+    /// No field is written yet on the current line.
+    private var atLineStart = true
+
+    /// `sink` receives the output in chunks of 64 KiB, and the rest on `finish()`.
+    init(sink: @escaping (UnsafeRawBufferPointer) throws -> Void) {
+        output = ChunkedOutput(sink: sink)
+    }
+
+    /// Hands what is left to the sink, and throws the sink's error if it failed.
+    func finish() throws {
+        try output.finish()
+    }
+
+    /// Ends the current line.
+    func endLine() {
+        output.write(upTo: 2) { $0.text("\r\n") }
+        atLineStart = true
+    }
+
+    // MARK: fields
+
+    /// An empty field.
+    func empty() {
+        writeField(upTo: 0) { _ in }
+    }
+
+    /// A word that needs no quotes.
+    func keyword(_ word: StaticString) {
+        writeField(upTo: word.utf8CodeUnitCount) { $0.text(word) }
+    }
+
+    /// A whole number, spelled as `String(_:)` spells it.
+    func field(_ number: Int64) {
+        writeField(upTo: NumberDigits.integerBound) { out in out.advance { NumberDigits.write(number, to: $0) } }
+    }
+
+    /// An exact decimal, spelled as its `description`.
+    func field(_ number: Decimal) {
+        writeField(upTo: NumberDigits.decimalBound) { out in out.advance { NumberDigits.write(number, to: $0) } }
+    }
+
+    /// A cell's A1 reference (`P12`), spelled as `CellLocation.cell` spells it.
+    func field(_ location: CellLocation) {
+        writeField(upTo: OutputCursor.cellBound) { $0.cell(location) }
+    }
+
+    /// Text, quoted when it needs to be.
+    func field(_ text: String) {
+        write(text, guardingFormula: false)
+    }
+
+    /// Text from a cell, empty for none. Text a spreadsheet would take for a formula (starting
+    /// with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading apostrophe (OWASP CSV
+    /// injection).
+    func text(_ text: String?) {
+        guard let text else { return empty() }
+        write(text, guardingFormula: true)
+    }
+
+    // MARK: layout
+
+    /// Writes the separator before a field (none for a line's first) and the field, of at most
+    /// `bound` bytes.
+    @inline(__always)
+    private func writeField(upTo bound: Int, _ body: (inout OutputCursor) -> Void) {
+        let separated = !atLineStart
+        atLineStart = false
+        output.write(upTo: bound + 1) { out in
+            if separated { out.byte(UInt8(ascii: ",")) }
+            body(&out)
+        }
+    }
+
+    private func write(_ text: String, guardingFormula: Bool) {
+        let written: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            write(bytes, guardingFormula: guardingFormula, of: text)
+        }
+        guard written == nil else { return }
+        var contiguous = text
+        contiguous.withUTF8 { write($0, guardingFormula: guardingFormula, of: text) }
+    }
+
+    /// Writes `text`, whose UTF-8 is `bytes`: laid out from the bytes where they decide, else
+    /// from the `String`.
+    private func write(_ bytes: UnsafeBufferPointer<UInt8>, guardingFormula: Bool, of text: String) {
+        guard let layout = Layout(of: bytes, guardingFormula: guardingFormula) else {
+            var field = Self.byCharacters(text, guardingFormula: guardingFormula)
+            return field.withUTF8 { write($0, .asIs) }
+        }
+        write(bytes, layout)
+    }
+
+    /// `bytes` with the apostrophe and the quotes `layout` asks for, in pieces that each fit a chunk.
+    private func write(_ bytes: UnsafeBufferPointer<UInt8>, _ layout: Layout) {
+        writeField(upTo: 2) { out in
+            if layout.quoted { out.byte(UInt8(ascii: "\"")) }
+            if layout.prefixed { out.byte(UInt8(ascii: "'")) }
+        }
+        var start = 0
+        while start < bytes.count {
+            let piece = UnsafeBufferPointer(rebasing: bytes[start..<min(start + Self.pieceSize, bytes.count)])
+            if layout.quoted {
+                output.write(upTo: 2 * piece.count) { $0.doublingQuotes(piece) }
+            } else {
+                output.write(upTo: piece.count) { $0.bytes(piece) }
+            }
+            start += piece.count
+        }
+        if layout.quoted { output.write(upTo: 1) { $0.byte(UInt8(ascii: "\"")) } }
+    }
+
+    /// Whether a text field gets the formula apostrophe and quotes, decided on its UTF-8 bytes.
+    private struct Layout {
+        var prefixed: Bool
+        var quoted: Bool
+
+        /// Bytes written as they are.
+        static let asIs = Layout(prefixed: false, quoted: false)
+
+        private init(prefixed: Bool, quoted: Bool) {
+            self.prefixed = prefixed
+            self.quoted = quoted
+        }
+
+        /// Nil when a byte that decides sits next to a non-ASCII byte, which may join it into
+        /// another character (a combining mark after a comma): then the `String` decides. A
+        /// `\r\n` is one character: it starts no formula, and is neither `\r` nor `\n` alone.
+        init?(of bytes: UnsafeBufferPointer<UInt8>, guardingFormula: Bool) {
+            let count = bytes.count
+            func isASCII(_ index: Int) -> Bool { index < 0 || index >= count || bytes[index] < 0x80 }
+            prefixed = false
+            if guardingFormula, let first = bytes.first, Self.startsFormula(first) {
+                guard isASCII(1) else { return nil }
+                prefixed = !(first == UInt8(ascii: "\r") && count > 1 && bytes[1] == UInt8(ascii: "\n"))
+            }
+            quoted = false
+            var index = 0
+            while index < count {
+                // Eight bytes at a time while none of them decides.
+                while index + 8 <= count,
+                      !Self.decides(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                }
+                guard index < count else { break }
+                switch bytes[index] {
+                case UInt8(ascii: ","), UInt8(ascii: "\""):
+                    quoted = true
+                case UInt8(ascii: "\r"):
+                    if index + 1 == count || bytes[index + 1] != UInt8(ascii: "\n") { quoted = true }
+                case UInt8(ascii: "\n"):
+                    if index == 0 || bytes[index - 1] != UInt8(ascii: "\r") { quoted = true }
+                default:
+                    index += 1
+                    continue
+                }
+                guard isASCII(index - 1), isASCII(index + 1) else { return nil }
+                index += 1
+            }
+        }
+
+        private static func startsFormula(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"),
+                 UInt8(ascii: "\t"), UInt8(ascii: "\r"): return true
+            default: return false
+            }
+        }
+
+        /// Whether any of the eight bytes in `word` is a comma, a quote, `\r` or `\n` (the "has a
+        /// zero byte" bit trick, exact for the question asked).
+        private static func decides(_ word: UInt64) -> Bool {
+            let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
+            func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highBits }
+            return hasZeroByte(word ^ 0x2C2C_2C2C_2C2C_2C2C) | hasZeroByte(word ^ 0x2222_2222_2222_2222)
+                | hasZeroByte(word ^ 0x0D0D_0D0D_0D0D_0D0D) | hasZeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A) != 0
+        }
+    }
+
+    /// The field as `String`s lay it out, character by character: for text whose bytes do not decide.
+    private static func byCharacters(_ text: String, guardingFormula: Bool) -> String {
+        var field = text
+        if guardingFormula, let first = text.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+            field = "'" + text
+        }
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+private extension OutputCursor {
+    /// `bytes` copied as they are.
+    mutating func bytes(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        advance { out in
+            out.initialize(from: base, count: bytes.count)
+            return bytes.count
+        }
+    }
+
+    /// `bytes` with each quote doubled (at most `2 * bytes.count` bytes).
+    mutating func doublingQuotes(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for byte in bytes {
+            self.byte(byte)
+            if byte == UInt8(ascii: "\"") { self.byte(byte) }
+        }
+    }
+}
