@@ -18,7 +18,7 @@ struct EachKegiatanIsEnteredOnce: Check {
         let kegiatan = index.entries.indices.filter {
             (index.levels[$0] == .kegiatan || index.levels[$0] == .subKegiatan) && index.entries[$0].node.nama != nil
         }
-        let names = kegiatan.map { Array(TextFolding.fold(index.entries[$0].node.nama!.value).utf8) }
+        let names = NameList(folding: kegiatan.lazy.map { index.entries[$0].node.nama!.value })
         let twins = TwinSearch.earliestTwins(of: names, typos: Self.typos, typoLength: Self.typoLength, window: Self.window)
         return zip(kegiatan, twins).compactMap { position, twin in
             guard let earlier = twin else { return nil }

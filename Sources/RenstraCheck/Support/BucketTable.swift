@@ -1,50 +1,81 @@
-/// Lists of elements under 64-bit keys, each list contiguous and in the order filed: an
-/// open-addressing table from each key to its list. Keys may be hashes that collide: whoever
-/// reads a list checks what it finds.
-struct BucketTable<Element> {
-    private var keys: [UInt64]
-    /// The list of the key in the same slot; -1 for an empty slot.
-    private var slots: [Int32]
-    private var lists: [[Element]] = []
-
-    init() {
-        keys = Array(repeating: 0, count: 1024)
-        slots = Array(repeating: -1, count: 1024)
+/// Where lists under 64-bit keys stand in one flat store that the caller keeps, each list
+/// contiguous and in the order filed. The room each list takes is reserved first, one place at
+/// a time; `layOut()` then places the lists one after another, and every place reserved is
+/// filed in turn, no more. An open-addressing table leads from each key to its list. Keys may
+/// be hashes that collide: whoever reads a list checks what it finds.
+struct BucketTable {
+    /// A key and its list: where the list starts in the store and how long it is (while
+    /// reserving, how long it will be); a start of -1 marks an empty slot.
+    private struct Slot {
+        var key: UInt64
+        var start: Int32
+        var count: Int32
     }
 
-    /// What is filed under `key`, oldest first; empty for none.
-    func list(_ key: UInt64) -> [Element] {
-        var slot = Self.slot(key, keys.count)
-        while slots[slot] >= 0 {
-            if keys[slot] == key { return lists[Int(slots[slot])] }
-            slot = (slot + 1) & (keys.count - 1)
+    private var slots = Array(repeating: Slot(key: 0, start: -1, count: 0), count: 1024)
+    private var lists = 0
+    private var laidOut = false
+
+    /// Makes room under `key` for one more place.
+    mutating func reserve(under key: UInt64) {
+        precondition(!laidOut, "reserved after the lists were laid out")
+        if 2 * (lists + 1) > slots.count { grow() }
+        let slot = place(key)
+        if slots[slot].start < 0 {
+            slots[slot] = Slot(key: key, start: 0, count: 0)
+            lists += 1
         }
-        return []
+        slots[slot].count += 1
     }
 
-    /// Files `element` under `key`.
-    mutating func file(_ element: Element, under key: UInt64) {
-        if 2 * (lists.count + 1) > keys.count { grow() }
-        var slot = Self.slot(key, keys.count)
-        while slots[slot] >= 0 && keys[slot] != key { slot = (slot + 1) & (keys.count - 1) }
-        if slots[slot] < 0 {
-            keys[slot] = key
-            slots[slot] = Int32(lists.count)
-            lists.append([element])
-        } else {
-            lists[Int(slots[slot])].append(element)
+    /// Places the lists one after another, each as long as reserved, and empties them; returns
+    /// how long the store must be.
+    mutating func layOut() -> Int {
+        laidOut = true
+        var total = 0
+        for slot in slots.indices where slots[slot].start >= 0 {
+            slots[slot].start = Int32(total)
+            total += Int(slots[slot].count)
+            slots[slot].count = 0
         }
+        return total
+    }
+
+    /// Adds a place to the list under `key`, where room was reserved, and returns it.
+    mutating func file(under key: UInt64) -> Int {
+        let slot = place(key)
+        precondition(laidOut && slots[slot].start >= 0, "no room was reserved under the key")
+        slots[slot].count += 1
+        return Int(slots[slot].start + slots[slot].count - 1)
+    }
+
+    /// The places filed under `key`, oldest first; empty for none.
+    func list(_ key: UInt64) -> Range<Int> {
+        precondition(laidOut, "read before the lists were laid out")
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = Self.slot(key, slots.count)
+            while slots[slot].start >= 0 {
+                if slots[slot].key == key { return Int(slots[slot].start)..<Int(slots[slot].start + slots[slot].count) }
+                slot = (slot + 1) & (slots.count - 1)
+            }
+            return 0..<0
+        }
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go.
+    private func place(_ key: UInt64) -> Int {
+        var slot = Self.slot(key, slots.count)
+        while slots[slot].start >= 0 && slots[slot].key != key { slot = (slot + 1) & (slots.count - 1) }
+        return slot
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldSlots = slots
-        keys = Array(repeating: 0, count: oldKeys.count * 2)
-        slots = Array(repeating: -1, count: oldKeys.count * 2)
-        for (key, list) in zip(oldKeys, oldSlots) where list >= 0 {
-            var slot = Self.slot(key, keys.count)
-            while slots[slot] >= 0 { slot = (slot + 1) & (keys.count - 1) }
-            keys[slot] = key
-            slots[slot] = list
+        let old = slots
+        slots = Array(repeating: Slot(key: 0, start: -1, count: 0), count: old.count * 2)
+        for entry in old where entry.start >= 0 {
+            var slot = Self.slot(entry.key, slots.count)
+            while slots[slot].start >= 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = entry
         }
     }
 

@@ -1,40 +1,47 @@
 /// Comparing texts as a reader would: without regard to case, or to how many spaces stand
 /// between words.
 enum TextFolding {
-    /// Lower case, single spaces, trimmed. Plain ASCII, the usual case, is folded byte by byte
-    /// (its blanks are tab, line feed, vertical tab, form feed, carriage return and space).
+    /// Lower case, single spaces, trimmed.
     static func fold(_ text: String) -> String {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
+        fold(text, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` folded to `bytes`. Plain ASCII, the usual case, is folded byte by byte
+    /// (its blanks are tab, line feed, vertical tab, form feed, carriage return and space).
+    static func fold(_ text: String, into bytes: inout [UInt8]) {
+        let start = bytes.count
         var blank = false
         for byte in text.utf8 {
+            if byte >= 0x80 {
+                bytes.removeSubrange(start...)
+                bytes.append(contentsOf: text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ").utf8)
+                return
+            }
             if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                blank = !bytes.isEmpty
+                blank = bytes.count > start
                 continue
             }
             if blank { bytes.append(0x20) }
             blank = false
             bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Whether the edit distance between `a` and `b` is at most `limit` (insertions, deletions
     /// and substitutions). What the two share at their start and end is set aside first (it
     /// does not change the distance), then the rest is compared in a band around the diagonal.
-    static func within(_ limit: Int, _ a: [UInt8], _ b: [UInt8]) -> Bool {
+    static func within(_ limit: Int, _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard abs(a.count - b.count) <= limit else { return false }
         var start = 0
         while start < a.count, start < b.count, a[start] == b[start] { start += 1 }
         var endA = a.count, endB = b.count
         while endA > start, endB > start, a[endA - 1] == b[endB - 1] { endA -= 1; endB -= 1 }
-        return within(limit, a[start..<endA], b[start..<endB])
+        return banded(limit, UnsafeBufferPointer(rebasing: a[start..<endA]), UnsafeBufferPointer(rebasing: b[start..<endB]))
     }
 
-    private static func within(_ limit: Int, _ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
+    private static func banded(_ limit: Int, _ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit }
         let beyond = limit + 1, width = b.count + 1
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 2 * width) { rows in
@@ -48,7 +55,7 @@ enum TextFolding {
                 var best = current[0]
                 if low <= high {
                     for j in low...high {
-                        let substitution = previous[j - 1] + (x == b[b.startIndex + j - 1] ? 0 : 1)
+                        let substitution = previous[j - 1] + (x == b[j - 1] ? 0 : 1)
                         current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1, beyond)
                         best = min(best, current[j])
                     }

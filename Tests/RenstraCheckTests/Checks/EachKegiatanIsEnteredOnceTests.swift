@@ -46,8 +46,6 @@ import Testing
             func draw(_ bound: Int) -> Int { (stream.next() ?? 0) % bound }
             let words = ["penyediaan", "jasa", "koperasi", "usaha", "mikro", "kecamatan", "sokaraja", "dan", "bagi"]
             var names: [[UInt8]] = []
-            var index = NameIndex(typos: 2, typoLength: 25, window: 512)
-            var typoTwins = 0
             for _ in 0..<300 {
                 var name: [UInt8]
                 if !names.isEmpty, draw(3) == 0 {
@@ -63,11 +61,16 @@ import Testing
                 } else {
                     name = Array((0..<(2 + draw(5))).map { _ in words[draw(words.count)] }.joined(separator: " ").utf8)
                 }
-                let expected = names.firstIndex(of: name)
-                    ?? (name.count >= 25 ? names.firstIndex { $0.count >= 25 && TextFolding.within(2, $0, name) } : nil)
-                #expect(index.add(name) == expected, "\(String(decoding: name, as: UTF8.self))")
-                if let expected, names[expected] != name { typoTwins += 1 }
                 names.append(name)
+            }
+            let found = NameIndex(typos: 2, typoLength: 25, window: 512).earliestTwins(in: Self.list(names))
+            var typoTwins = 0
+            for (position, name) in names.enumerated() {
+                let earlier = names[..<position]
+                let expected = earlier.firstIndex(of: name)
+                    ?? (name.count >= 25 ? earlier.firstIndex { $0.count >= 25 && Self.within(2, $0, name) } : nil)
+                #expect(found[position] == expected, "\(String(decoding: name, as: UTF8.self))")
+                if let expected, names[expected] != name { typoTwins += 1 }
             }
             #expect(typoTwins > 0)
         }
@@ -91,16 +94,42 @@ import Testing
                     names.append(Array((0..<(3 + draw(4))).map { _ in words[draw(words.count)] }.joined(separator: " ").utf8))
                 }
             }
-            var one = NameIndex(typos: 2, typoLength: 25, window: 512)
-            let expected = names.map { one.add($0) }
-            #expect(TwinSearch.lengthRanges(names, parts: 4).count > 1)
-            #expect(TwinSearch.earliestTwins(of: names, typos: 2, typoLength: 25, window: 512) == expected)
+            let list = Self.list(names)
+            let expected = NameIndex(typos: 2, typoLength: 25, window: 512).earliestTwins(in: list)
+            #expect(TwinSearch.lengthRanges(list, parts: 4).count > 1)
+            #expect(TwinSearch.earliestTwins(of: list, typos: 2, typoLength: 25, window: 512) == expected)
             #expect(expected.contains { $0 != nil })
         }
     }
 
+    /// Letter counts never set a typo twin aside: each edit moves them by at most two in all,
+    /// also where a count goes round its circle (names of one repeated letter).
+    @Test func letterCountsKeepNamesWithinTwoPerEdit() {
+        var seed: UInt64 = 7
+        func draw(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(seed >> 33) % bound
+        }
+        func counts(_ name: [UInt8]) -> LetterCounts { name.withUnsafeBufferPointer { LetterCounts($0) } }
+        for _ in 0..<2_000 {
+            let letters: [UInt8] = draw(2) == 0 ? [0x61, 0x71] : Array("abcdefghijklmnopqrstuvwxyz ".utf8)
+            var name = (0..<draw(40)).map { _ in letters[draw(letters.count)] }
+            let before = counts(name), edits = draw(4)
+            for _ in 0..<edits {
+                let place = draw(name.count + 1), letter = letters[draw(letters.count)]
+                switch draw(3) {
+                case 0: name.insert(letter, at: place)
+                case 1 where place < name.count: name.remove(at: place)
+                default: if place < name.count { name[place] = letter } else { name.append(letter) }
+                }
+            }
+            #expect(counts(name).isWithin(2 * edits, of: before))
+        }
+        #expect(!counts(Array("abc".utf8)).isWithin(4, of: counts(Array("xyz".utf8))))
+    }
+
     @Test func lengthRangesCoverEveryLengthInOrder() {
-        let names = [5, 5, 5, 30, 31, 31, 40, 90].map { [UInt8](repeating: 0x61, count: $0) }
+        let names = Self.list([5, 5, 5, 30, 31, 31, 40, 90].map { [UInt8](repeating: 0x61, count: $0) })
         let ranges = TwinSearch.lengthRanges(names, parts: 4)
         #expect(ranges.first?.lowerBound == 0 && ranges.last?.upperBound == .max)
         #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound + 1 == $1.lowerBound })
@@ -118,12 +147,21 @@ import Testing
     }
 
     @Test func theBandedDistanceCountsEdits() {
-        func within(_ limit: Int, _ a: String, _ b: String) -> Bool { TextFolding.within(limit, Array(a.utf8), Array(b.utf8)) }
+        func within(_ limit: Int, _ a: String, _ b: String) -> Bool { Self.within(limit, Array(a.utf8), Array(b.utf8)) }
         #expect(within(2, "kitten", "sitting") == false)
         #expect(within(3, "kitten", "sitting"))
         #expect(within(1, "akuntansi", "akutansi"))
         #expect(within(0, "", ""))
         #expect(within(2, "abc", "") == false)
+    }
+
+    /// The names, one after another in a list.
+    static func list(_ names: [[UInt8]]) -> NameList {
+        names.reduce(into: NameList()) { $0.append($1) }
+    }
+
+    static func within(_ limit: Int, _ a: [UInt8], _ b: [UInt8]) -> Bool {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in TextFolding.within(limit, a, b) } }
     }
 
     /// Folding plain ASCII byte by byte gives what the general folding gives.
