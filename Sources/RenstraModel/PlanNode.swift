@@ -5,24 +5,39 @@ public enum Level: String, Hashable, Sendable, CaseIterable {
 }
 
 /// One indikator of a node: what is measured, in which satuan, from which starting point, and
-/// the target for each year and for the end of the period.
+/// the target for each year and for the end of the period. Its fields are shared until changed
+/// (see `CopyOnWrite`), so reading a node's indikator copies one reference.
 public struct Indikator: Hashable, Sendable {
-    public var nama: Text?
-    public var satuan: Text?
-    /// Kondisi awal (data capaian awal): often a figure, sometimes words.
-    public var kondisiAwal: Text?
-    /// Targets by year.
-    public var targets: ByYear<Target>
-    /// Target at the end of the period (kondisi akhir), when the layout has one.
-    public var targetAkhir: Target?
+    @usableFromInline var fields: CopyOnWrite<Fields>
 
     public init(nama: Text? = nil, satuan: Text? = nil, kondisiAwal: Text? = nil,
                 targets: ByYear<Target> = [:], targetAkhir: Target? = nil) {
-        self.nama = nama
-        self.satuan = satuan
-        self.kondisiAwal = kondisiAwal
-        self.targets = targets
-        self.targetAkhir = targetAkhir
+        fields = CopyOnWrite(Fields(nama: nama, satuan: satuan, kondisiAwal: kondisiAwal, targets: targets,
+                                    targetAkhir: targetAkhir))
+    }
+
+    @inlinable public var nama: Text? {
+        _read { yield fields.value.nama }
+        _modify { yield &fields.value.nama }
+    }
+    @inlinable public var satuan: Text? {
+        _read { yield fields.value.satuan }
+        _modify { yield &fields.value.satuan }
+    }
+    /// Kondisi awal (data capaian awal): often a figure, sometimes words.
+    @inlinable public var kondisiAwal: Text? {
+        _read { yield fields.value.kondisiAwal }
+        _modify { yield &fields.value.kondisiAwal }
+    }
+    /// Targets by year.
+    @inlinable public var targets: ByYear<Target> {
+        _read { yield fields.value.targets }
+        _modify { yield &fields.value.targets }
+    }
+    /// Target at the end of the period (kondisi akhir), when the layout has one.
+    @inlinable public var targetAkhir: Target? {
+        _read { yield fields.value.targetAkhir }
+        _modify { yield &fields.value.targetAkhir }
     }
 
     /// True when nothing was filled in: no text and no target other than an empty cell.
@@ -30,77 +45,86 @@ public struct Indikator: Hashable, Sendable {
         let targetGiven = targets.values.contains { $0.state != .missing } || (targetAkhir.map { $0.state != .missing } ?? false)
         return nama == nil && satuan == nil && kondisiAwal == nil && !targetGiven
     }
+
+    @usableFromInline struct Fields: Hashable, Sendable {
+        @usableFromInline var nama: Text?
+        @usableFromInline var satuan: Text?
+        @usableFromInline var kondisiAwal: Text?
+        @usableFromInline var targets: ByYear<Target>
+        @usableFromInline var targetAkhir: Target?
+    }
 }
 
 /// A node of the tree: a tujuan, sasaran, urusan, bidang, program or kegiatan, from one row of
 /// the source (or, for tujuan and sasaran carried down merged cells, from the cell that opened it).
 ///
-/// A value like any other, but its fields live in one shared box that is copied only when a
-/// shared node is changed: a program's `children` and the checks' index hold a node as one
-/// reference instead of a copy of all its fields.
+/// A value like any other, but its fields are shared until changed (see `CopyOnWrite`): a
+/// program's `children` and the checks' index hold a node as one reference instead of a copy
+/// of all its fields.
 public struct PlanNode: Hashable, Sendable {
-    private var box: Box
+    @usableFromInline var fields: CopyOnWrite<Fields>
 
     public init(level: Level, row: RowLocation, kode: Text? = nil, kodeParts: [String] = [], nomor: Text? = nil,
                 nama: Text? = nil, indikator: [Indikator] = [], pagu: ByYear<Pagu> = [:], paguAkhir: Pagu? = nil,
                 lokasi: Text? = nil, notes: [String: Text] = [:], children: [PlanNode] = []) {
-        box = Box(Fields(level: level, kode: kode, kodeParts: kodeParts, nomor: nomor, nama: nama, indikator: indikator,
-                         pagu: pagu, paguAkhir: paguAkhir, lokasi: lokasi, notes: notes, row: row, children: children))
+        fields = CopyOnWrite(Fields(level: level, kode: kode, kodeParts: kodeParts, nomor: nomor, nama: nama,
+                                    indikator: indikator, pagu: pagu, paguAkhir: paguAkhir, lokasi: lokasi,
+                                    notes: notes, row: row, children: children))
     }
 
-    public var level: Level {
-        get { box.fields.level }
-        _modify { unshare(); yield &box.fields.level }
+    @inlinable public var level: Level {
+        _read { yield fields.value.level }
+        _modify { yield &fields.value.level }
     }
     /// The code as printed, with its parts (`2 11 15 3`), where the layout has codes.
-    public var kode: Text? {
-        get { box.fields.kode }
-        _modify { unshare(); yield &box.fields.kode }
+    @inlinable public var kode: Text? {
+        _read { yield fields.value.kode }
+        _modify { yield &fields.value.kode }
     }
-    public var kodeParts: [String] {
-        get { box.fields.kodeParts }
-        _modify { unshare(); yield &box.fields.kodeParts }
+    @inlinable public var kodeParts: [String] {
+        _read { yield fields.value.kodeParts }
+        _modify { yield &fields.value.kodeParts }
     }
     /// The row number printed beside the name (`1.`, `14`), where there is one.
-    public var nomor: Text? {
-        get { box.fields.nomor }
-        _modify { unshare(); yield &box.fields.nomor }
+    @inlinable public var nomor: Text? {
+        _read { yield fields.value.nomor }
+        _modify { yield &fields.value.nomor }
     }
-    public var nama: Text? {
-        get { box.fields.nama }
-        _modify { unshare(); yield &box.fields.nama }
+    @inlinable public var nama: Text? {
+        _read { yield fields.value.nama }
+        _modify { yield &fields.value.nama }
     }
-    public var indikator: [Indikator] {
-        get { box.fields.indikator }
-        _modify { unshare(); yield &box.fields.indikator }
+    @inlinable public var indikator: [Indikator] {
+        _read { yield fields.value.indikator }
+        _modify { yield &fields.value.indikator }
     }
     /// Pagu by year.
-    public var pagu: ByYear<Pagu> {
-        get { box.fields.pagu }
-        _modify { unshare(); yield &box.fields.pagu }
+    @inlinable public var pagu: ByYear<Pagu> {
+        _read { yield fields.value.pagu }
+        _modify { yield &fields.value.pagu }
     }
     /// Pagu at the end of the period (kondisi akhir Rp), where the layout has one.
-    public var paguAkhir: Pagu? {
-        get { box.fields.paguAkhir }
-        _modify { unshare(); yield &box.fields.paguAkhir }
+    @inlinable public var paguAkhir: Pagu? {
+        _read { yield fields.value.paguAkhir }
+        _modify { yield &fields.value.paguAkhir }
     }
-    public var lokasi: Text? {
-        get { box.fields.lokasi }
-        _modify { unshare(); yield &box.fields.lokasi }
+    @inlinable public var lokasi: Text? {
+        _read { yield fields.value.lokasi }
+        _modify { yield &fields.value.lokasi }
     }
     /// Other labelled cells of the row that belong to no field above (misi, sasaran texts…).
-    public var notes: [String: Text] {
-        get { box.fields.notes }
-        _modify { unshare(); yield &box.fields.notes }
+    @inlinable public var notes: [String: Text] {
+        _read { yield fields.value.notes }
+        _modify { yield &fields.value.notes }
     }
     /// The row the node was read from.
-    public var row: RowLocation {
-        get { box.fields.row }
-        _modify { unshare(); yield &box.fields.row }
+    @inlinable public var row: RowLocation {
+        _read { yield fields.value.row }
+        _modify { yield &fields.value.row }
     }
-    public var children: [PlanNode] {
-        get { box.fields.children }
-        _modify { unshare(); yield &box.fields.children }
+    @inlinable public var children: [PlanNode] {
+        _read { yield fields.value.children }
+        _modify { yield &fields.value.children }
     }
 
     /// This node and all below it, depth first.
@@ -116,35 +140,18 @@ public struct PlanNode: Hashable, Sendable {
         for child in children { child.appendAll(to: &nodes) }
     }
 
-    public static func == (lhs: PlanNode, rhs: PlanNode) -> Bool {
-        lhs.box === rhs.box || lhs.box.fields == rhs.box.fields
-    }
-
-    public func hash(into hasher: inout Hasher) { hasher.combine(box.fields) }
-
-    /// Gives this node a box of its own before a change, when the box is shared.
-    private mutating func unshare() {
-        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-    }
-
-    /// The box: changed only through a node that holds it alone, so sharing it is safe.
-    private final class Box: @unchecked Sendable {
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private struct Fields: Hashable {
-        var level: Level
-        var kode: Text?
-        var kodeParts: [String]
-        var nomor: Text?
-        var nama: Text?
-        var indikator: [Indikator]
-        var pagu: ByYear<Pagu>
-        var paguAkhir: Pagu?
-        var lokasi: Text?
-        var notes: [String: Text]
-        var row: RowLocation
-        var children: [PlanNode]
+    @usableFromInline struct Fields: Hashable, Sendable {
+        @usableFromInline var level: Level
+        @usableFromInline var kode: Text?
+        @usableFromInline var kodeParts: [String]
+        @usableFromInline var nomor: Text?
+        @usableFromInline var nama: Text?
+        @usableFromInline var indikator: [Indikator]
+        @usableFromInline var pagu: ByYear<Pagu>
+        @usableFromInline var paguAkhir: Pagu?
+        @usableFromInline var lokasi: Text?
+        @usableFromInline var notes: [String: Text]
+        @usableFromInline var row: RowLocation
+        @usableFromInline var children: [PlanNode]
     }
 }
