@@ -70,6 +70,7 @@ struct ImportCommand: ParsableCommand {
             let page = HTMLReport(document: result.document, findings: findings, failOn: .error, language: chosenLanguage)
             try Data(page.html().utf8).write(to: URL(fileURLWithPath: report))
         }
+        Renstra.exitKeepingMemory(0)
     }
 
     private var chosenLanguage: Language { language.flatMap { Language(rawValue: $0.rawValue) } ?? .fromEnvironment }
