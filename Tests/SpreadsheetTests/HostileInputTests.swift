@@ -142,7 +142,7 @@ import Testing
     }
 
     @Test func anEntryLargerThanItDeclaresIsRefused() throws {
-        var zip = try minimalRawWorkbook()
+        var zip = TestPackage.rawWorkbook(sheet: sheetXML)
         zip.entries[zip.entries.count - 1].declaredSize = 10
         let error = TestPackage.readError(try zip.write())
         guard case .sizeMismatch(declared: 10, _)? = error?.reason else {
@@ -153,7 +153,7 @@ import Testing
     }
 
     @Test func aBadChecksumIsRefused() throws {
-        var zip = try minimalRawWorkbook()
+        var zip = TestPackage.rawWorkbook(sheet: sheetXML)
         zip.entries[zip.entries.count - 1].crc = 0xDEAD_BEEF
         let error = TestPackage.readError(try zip.write())
         #expect(error != nil)
@@ -161,13 +161,13 @@ import Testing
     }
 
     @Test func entryNamesDifferingOnlyInCaseAreRefused() throws {
-        var zip = try minimalRawWorkbook()
+        var zip = TestPackage.rawWorkbook(sheet: sheetXML)
         zip.entries.append(RawZip.Entry(name: "XL/Worksheets/Sheet1.xml", data: Array("<evil/>".utf8)))
         #expect(TestPackage.readError(try zip.write())?.reason == .duplicateEntry("xl/worksheets/sheet1.xml"))
     }
 
     @Test func overlappingEntriesAreRefused() throws {
-        var zip = try minimalRawWorkbook()
+        var zip = TestPackage.rawWorkbook(sheet: sheetXML)
         let hidden = RawZip.Entry(name: "xl/hidden.xml", data: Array("<hidden/>".utf8))
         zip.entries[0].data += RawZip.localRecord(hidden)
         zip.nested = [(entry: hidden, container: 0)]
@@ -178,13 +178,13 @@ import Testing
     }
 
     @Test func compressionMethodsOtherThanStoreAndDeflateAreRefused() throws {
-        var zip = try minimalRawWorkbook()
+        var zip = TestPackage.rawWorkbook(sheet: sheetXML)
         zip.entries[zip.entries.count - 1].method = 12
         #expect(TestPackage.readError(try zip.write())?.reason == .unsupportedCompression(method: 12))
     }
 
     @Test func encryptedEntriesAreRefused() throws {
-        var zip = try minimalRawWorkbook()
+        var zip = TestPackage.rawWorkbook(sheet: sheetXML)
         zip.entries[zip.entries.count - 1].flags = 1
         #expect(TestPackage.readError(try zip.write())?.reason == .encryptedEntry)
     }
@@ -192,7 +192,7 @@ import Testing
     @Test func tooManyEntriesAreRefused() throws {
         var limits = ReadLimits()
         limits.maxEntries = 3
-        #expect(TestPackage.readError(try minimalRawWorkbook().write(), limits: limits)?.reason == .tooManyEntries(count: 5, limit: 3))
+        #expect(TestPackage.readError(try TestPackage.rawWorkbook(sheet: sheetXML).write(), limits: limits)?.reason == .tooManyEntries(count: 5, limit: 3))
     }
 
     // MARK: not a workbook
@@ -224,7 +224,7 @@ import Testing
     }
 
     @Test func aTruncatedZipIsRefused() throws {
-        let bytes = try minimalRawWorkbook().bytes()
+        let bytes = TestPackage.rawWorkbook(sheet: sheetXML).bytes()
         let url = TestPackage.temporaryURL("xlsx")
         try Data(bytes.prefix(bytes.count - 30)).write(to: url)
         #expect(TestPackage.readError(url) != nil)
@@ -234,19 +234,5 @@ import Testing
         let error = TestPackage.readError(URL(fileURLWithPath: "/nonexistent/renstra.xlsx"))
         #expect(error?.reason == .fileNotFound)
         #expect(error?.file == "/nonexistent/renstra.xlsx")
-    }
-
-    /// A stored (uncompressed) minimal workbook whose last entry is the sheet.
-    private func minimalRawWorkbook() throws -> RawZip {
-        var zip = RawZip()
-        let parts: [(String, String)] = [
-            ("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
-            ("_rels/.rels", TestPackage.rels(TestPackage.relationship("r", "officeDocument", "xl/workbook.xml"))),
-            ("xl/workbook.xml", "<workbook xmlns=\"\(TestPackage.main)\" xmlns:r=\"\(TestPackage.relationships)\"><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"a\"/></sheets></workbook>"),
-            ("xl/_rels/workbook.xml.rels", TestPackage.rels(TestPackage.relationship("a", "worksheet", "worksheets/sheet1.xml"))),
-            ("xl/worksheets/sheet1.xml", sheetXML),
-        ]
-        zip.entries = parts.map { RawZip.Entry(name: $0.0, data: Array($0.1.utf8)) }
-        return zip
     }
 }

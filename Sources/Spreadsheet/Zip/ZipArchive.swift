@@ -115,21 +115,23 @@ final class ZipArchive {
 
 /// Reads one entry in chunks, counting what it inflates: a per-part cap, a total cap and a
 /// compression-ratio cap are enforced while reading, and the declared size is checked at the
-/// end (libzip checks the CRC there). Owns the libzip file handle.
+/// end (libzip checks the CRC there). A large entry is inflated on a thread of its own, a few
+/// chunks ahead of its reader (`ChunkPipe`). Owns the libzip file handle.
 final class ZipEntryStream {
     static let chunkSize = 64 << 10
+    /// Entries at least this large (declared) are inflated ahead: below it, starting a thread
+    /// costs more than the overlap gains.
+    static let inflateAheadFrom: UInt64 = 4 << 20
 
     let entry: ZipArchive.Entry
     private unowned let archive: ZipArchive
     private let handle: OpaquePointer
     private var inflated: Int64 = 0
-    private var buffer: [UInt8]
 
     fileprivate init(archive: ZipArchive, entry: ZipArchive.Entry, handle: OpaquePointer) {
         self.archive = archive
         self.entry = entry
         self.handle = handle
-        self.buffer = [UInt8](repeating: 0, count: Self.chunkSize)
     }
 
     deinit { zip_fclose(handle) }
@@ -137,16 +139,53 @@ final class ZipEntryStream {
     /// Calls `body` with each inflated chunk until the entry ends, or until `body` returns
     /// false: a reader that has what it needs, or has failed, stops inflating there.
     func forEachChunk(_ body: (UnsafeBufferPointer<UInt8>) throws -> Bool) throws {
+        if entry.declaredSize >= Self.inflateAheadFrom { return try forEachChunkInflatedAhead(body) }
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.chunkSize, alignment: 16)
+        defer { buffer.deallocate() }
         while true {
-            let count = try buffer.withUnsafeMutableBytes { raw -> Int in
-                let read = zip_fread(handle, raw.baseAddress, zip_uint64_t(raw.count))
-                guard read >= 0 else { throw failure(.corruptEntry(String(cString: zip_file_strerror(handle)))) }
-                return Int(read)
-            }
+            let count = try inflate(into: buffer)
             if count == 0 { break }
-            try account(Int64(count))
-            guard try buffer.withUnsafeBufferPointer({ try body(UnsafeBufferPointer(rebasing: $0[0..<count])) }) else { return }
+            guard try body(UnsafeBufferPointer(start: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
+            else { return }
         }
+        try checkSize()
+    }
+
+    /// `forEachChunk`, with the inflating on a thread of its own, a few chunks ahead of `body`.
+    /// Either side's error stops both; the inflating thread has ended when this returns.
+    private func forEachChunkInflatedAhead(_ body: (UnsafeBufferPointer<UInt8>) throws -> Bool) throws {
+        let pipe = ChunkPipe(buffers: 4, size: Self.chunkSize)
+        let inflating = UnsafeInflating(stream: self)
+        Thread {
+            pipe.end(Result {
+                while true {
+                    let buffer = try pipe.bufferToFill()
+                    let count = try inflating.stream.inflate(into: pipe.buffers[buffer])
+                    if count == 0 { break }
+                    pipe.hand(buffer, count: count)
+                }
+                try inflating.stream.checkSize()
+            })
+        }.start()
+        defer { pipe.stopAndWait() }
+        while let (buffer, count) = try pipe.next() {
+            let more = try body(UnsafeBufferPointer(start: pipe.buffers[buffer].baseAddress!.assumingMemoryBound(to: UInt8.self),
+                                                    count: count))
+            pipe.release(buffer)
+            if !more { return }
+        }
+    }
+
+    /// Inflates the next bytes of the entry into `buffer`, counting them; 0 at the end.
+    private func inflate(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        let read = zip_fread(handle, buffer.baseAddress, zip_uint64_t(buffer.count))
+        guard read >= 0 else { throw failure(.corruptEntry(String(cString: zip_file_strerror(handle)))) }
+        try account(Int64(read))
+        return Int(read)
+    }
+
+    /// Refuses an entry that ended short of its declared size.
+    private func checkSize() throws {
         if inflated != Int64(clamping: entry.declaredSize) {
             throw failure(.sizeMismatch(declared: entry.declaredSize, actual: inflated))
         }
@@ -171,4 +210,10 @@ final class ZipEntryStream {
     private func failure(_ reason: ReadError.Reason) -> ReadError {
         ReadError(file: archive.file, part: entry.name, reason: reason)
     }
+}
+
+/// The stream, handed to the inflating thread: only that thread uses it until the pipe has
+/// ended, and the reader waits for that before it returns.
+private struct UnsafeInflating: @unchecked Sendable {
+    let stream: ZipEntryStream
 }

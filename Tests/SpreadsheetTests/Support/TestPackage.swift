@@ -94,6 +94,21 @@ enum TestPackage {
         return cells
     }
 
+    /// A stored (uncompressed) minimal workbook whose last entry is the sheet, byte by byte, for
+    /// damaging its zip records.
+    static func rawWorkbook(sheet: String) -> RawZip {
+        var zip = RawZip()
+        let parts: [(String, String)] = [
+            ("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"),
+            ("_rels/.rels", rels(relationship("r", "officeDocument", "xl/workbook.xml"))),
+            ("xl/workbook.xml", "<workbook xmlns=\"\(main)\" xmlns:r=\"\(relationships)\"><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"a\"/></sheets></workbook>"),
+            ("xl/_rels/workbook.xml.rels", rels(relationship("a", "worksheet", "worksheets/sheet1.xml"))),
+            ("xl/worksheets/sheet1.xml", sheet),
+        ]
+        zip.entries = parts.map { RawZip.Entry(name: $0.0, data: Array($0.1.utf8)) }
+        return zip
+    }
+
     /// The ReadError thrown while opening `url` and reading all its sheets.
     static func readError(_ url: URL, limits: ReadLimits = .standard) -> ReadError? {
         do {
