@@ -2,18 +2,12 @@ import RenstraModel
 
 /// The nodes of a document in source order, each with its parent and its program.
 struct NodeIndex: Sendable {
-    /// A class, so that the checks pass entries around without copying the node each time.
-    final class Entry: Sendable {
+    /// A node with its place in the tree. Copied freely: the node is one shared reference.
+    struct Entry: Sendable {
         let node: PlanNode
         let parent: Int?
         /// The program the node is, or lies under.
         let program: Int?
-
-        init(node: PlanNode, parent: Int?, program: Int?) {
-            self.node = node
-            self.parent = parent
-            self.program = program
-        }
 
         /// What findings name the node by; worked out when asked, as few nodes have findings.
         var subject: Subject { Subject(node) }
