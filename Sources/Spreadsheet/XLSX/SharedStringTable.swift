@@ -12,6 +12,16 @@ struct SharedStringTable {
     private var kept: [String] = []
     private static let neverUsed: Int32 = -2, usedOnce: Int32 = -1
 
+    /// Most bytes reserved ahead: a part declaring more grows as it is read.
+    static let maxReservedBytes = 256 << 20
+
+    /// A table for a part of `partBytes` bytes: its texts take fewer, so their buffer is
+    /// reserved at once instead of grown by doubling, which at its last step holds the old and
+    /// the new buffer together. Untouched reserved pages take no memory.
+    init(partBytes: UInt64 = 0) {
+        bytes.reserveCapacity(Int(min(partBytes, UInt64(Self.maxReservedBytes))))
+    }
+
     var count: Int { ends.count }
 
     /// Adds the next string.

@@ -4,7 +4,7 @@
 final class SharedStringsHandler: XMLEventHandler {
     // Both are modified for every string; the parser's callbacks run one at a time and never
     // re-enter, so their run-time exclusivity checks are turned off.
-    @exclusivity(unchecked) private(set) var strings = SharedStringTable()
+    @exclusivity(unchecked) private(set) var strings: SharedStringTable
     private let limits: ReadLimits
     private var inItem = false
     private var phoneticDepth = 0
@@ -13,7 +13,11 @@ final class SharedStringsHandler: XMLEventHandler {
     private var runStart = 0
     private var runPreserved = false
 
-    init(limits: ReadLimits) { self.limits = limits }
+    /// `partBytes`: the part's declared size, to reserve room for its texts.
+    init(limits: ReadLimits, partBytes: UInt64) {
+        self.limits = limits
+        strings = SharedStringTable(partBytes: partBytes)
+    }
 
     override func startElement(_ name: XMLName, _ attributes: XMLAttributes) {
         if name.is("si") {

@@ -107,11 +107,11 @@ public final class XLSXReader: WorkbookReader {
     private func loadSharedStrings(_ relation: Relationship, workbookPart: String) throws {
         let relationshipsPart = PartName.relationshipsPart(of: workbookPart)
         guard let part = try resolve(relation, from: workbookPart, relationshipsPart: relationshipsPart) else { return }
-        guard archive.entry(named: part) != nil else {
+        guard let entry = archive.entry(named: part) else {
             notes.append(ReadNote("the shared strings part \(part) is declared but missing; text cells that use it will fail"))
             return
         }
-        let handler = SharedStringsHandler(limits: limits)
+        let handler = SharedStringsHandler(limits: limits, partBytes: entry.declaredSize)
         try parse(part, referencedFrom: relationshipsPart, into: handler)
         sharedStrings = handler.strings
     }
