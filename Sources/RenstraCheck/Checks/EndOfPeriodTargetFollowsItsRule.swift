@@ -9,23 +9,25 @@ import RenstraModel
 struct EndOfPeriodTargetFollowsItsRule: Check {
     func findings(in context: CheckContext) -> [Finding] {
         let rows = TargetRow.all(context)
-        var votes: [SatuanKind: [TargetRule: Int]] = [:]
-        for row in rows where row.tellsRulesApart { votes[row.kind, default: [:]][row.firstFit!, default: 0] += 1 }
-        let majorities = votes.mapValues { tally in
-            tally.max { $0.value < $1.value }.flatMap { best in tally.values.filter { $0 == best.value }.count == 1 ? best.key : nil }
+        // The rows' votes, by satuan kind and rule, and the rule each kind's majority chose.
+        var votes = [[Int]](repeating: [Int](repeating: 0, count: TargetRule.allCases.count), count: SatuanKind.allCases.count)
+        for row in rows where row.tellsRulesApart { votes[row.kind.rawValue][row.firstFit!.rawValue] += 1 }
+        let majorities = votes.map { tally -> TargetRule? in
+            guard let best = tally.max(), best > 0, tally.filter({ $0 == best }).count == 1 else { return nil }
+            return TargetRule(rawValue: tally.firstIndex(of: best)!)
         }
         return rows.compactMap { row -> Finding? in
             let candidates = TargetRule.candidates(row.kind)
-            let rule = (majorities[row.kind] ?? nil) ?? candidates[0]
+            let rule = majorities[row.kind.rawValue] ?? candidates[0]
             // The rule's end-of-period target, or the first candidate's that gives one.
             guard let applied = row.giving.contains(rule) ? rule : candidates.first(where: row.giving.contains),
                   !row.fits.contains(applied) else { return nil }
             let entry = context.index.entries[row.position]
             let indikator = entry.node.indikator[0], akhir = indikator.targetAkhir!
             let expected = applied.akhir(TargetRow.years(indikator.targets, context.document.years))!
-            let tally = votes[row.kind] ?? [:]
+            let tally = votes[row.kind.rawValue]
             let satuan = indikator.satuan?.value ?? "–"
-            var notes = [Self.why(row.kind, rule, satuan: satuan, votes: tally[rule] ?? 0, of: tally.values.reduce(0, +))]
+            var notes = [Self.why(row.kind, rule, satuan: satuan, votes: tally[rule.rawValue], of: tally.reduce(0, +))]
             if let other = row.firstFit { notes.append(Note(.otherRuleNote, ["other": .phrase(other.name), "rule": .phrase(rule.name)])) }
             let actual = FindingValue.figure(akhir) { .number($0) }
             return Finding(code: .targetTotalMismatch, location: context.location(akhir.at), subject: entry.subject,

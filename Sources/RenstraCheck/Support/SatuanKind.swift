@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a satuan counts, which decides how its yearly targets make the end-of-period target.
-enum SatuanKind: Hashable {
+enum SatuanKind: Int, Hashable, CaseIterable {
     /// `%`, `persen`: the end of the period is the last year's value.
     case share
     /// `indeks`, `nilai`, `skor`, `poin`, `predikat`: the last year's value.

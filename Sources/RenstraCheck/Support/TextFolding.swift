@@ -11,21 +11,30 @@ enum TextFolding {
     /// Appends `text` folded to `bytes`. Plain ASCII, the usual case, is folded byte by byte
     /// (its blanks are tab, line feed, vertical tab, form feed, carriage return and space).
     static func fold(_ text: String, into bytes: inout [UInt8]) {
-        let start = bytes.count
-        var blank = false
-        for byte in text.utf8 {
-            if byte >= 0x80 {
-                bytes.removeSubrange(start...)
-                bytes.append(contentsOf: text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ").utf8)
-                return
+        var text = text
+        let folded = text.withUTF8 { utf8 in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: utf8.count) { out -> Bool in
+                var count = 0, blank = false
+                for byte in utf8 {
+                    if byte >= 0x80 { return false }
+                    if byte == 0x20 || byte &- 0x09 < 5 {
+                        blank = count > 0
+                        continue
+                    }
+                    if blank {
+                        out[count] = 0x20
+                        count += 1
+                        blank = false
+                    }
+                    out[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    count += 1
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: out[..<count]))
+                return true
             }
-            if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                blank = bytes.count > start
-                continue
-            }
-            if blank { bytes.append(0x20) }
-            blank = false
-            bytes.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+        }
+        if !folded {
+            bytes.append(contentsOf: text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ").utf8)
         }
     }
 
