@@ -34,8 +34,6 @@ final class Normaliser {
     private var counts = RowCounts()
     /// The row number each data row was first seen at.
     private var seenRows: [RowFingerprint: Int] = [:]
-    /// Scratch space for the fingerprints.
-    private var fingerprintBytes: [UInt8] = []
     /// The last row of a repeated header block still to be set aside.
     private var skipHeaderThrough = 0
     /// The columns that tell one data row from another: all but notes and carried context,
@@ -224,7 +222,7 @@ final class Normaliser {
         if mapping.skip.columnNumbers, RowRecognisers.isColumnNumbers(row) { ignore(row, .columnNumbers); return }
         if mapping.skip.pageNumbers, RowRecognisers.isPageNumber(row) { ignore(row, .pageNumber); return }
         if mapping.skip.repeatedRows {
-            let fingerprint = RowFingerprint(row, columns: signatureColumns, bytes: &fingerprintBytes)
+            let fingerprint = RowFingerprint(row, columns: signatureColumns)
             if let first = seenRows[fingerprint] {
                 ignored.append(IgnoredRow(row: RowLocation(sheet: sheetName, row: row.number), reason: .repeatedRow,
                                           excerpt: row.excerpt, repeats: RowLocation(sheet: sheetName, row: first)))

@@ -89,8 +89,8 @@ struct SourceRow {
     /// `text` without leading and trailing blanks and line breaks; plain ASCII text, the usual
     /// case, is trimmed without Foundation.
     static func trimmed(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard let first = utf8.first, let last = utf8.last else { return text }
+        let ends = text.utf8.withContiguousStorageIfAvailable { ($0.first, $0.last) } ?? (text.utf8.first, text.utf8.last)
+        guard let first = ends.0, let last = ends.1 else { return text }
         if first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return text }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
