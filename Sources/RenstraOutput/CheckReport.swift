@@ -32,8 +32,8 @@ public struct CheckReport: Sendable {
 
     /// The report as a planner reads it, ending in a one-line verdict.
     public func text() -> String {
-        var lines = [Template.fill(Phrases.heading.text(language), ["file": document.file, "sheet": document.sheet,
-                                                                    "mapping": document.mapping]), ""]
+        var lines = [Phrases.heading.text(language, filling: ["file": document.file, "sheet": document.sheet,
+                                                              "mapping": document.mapping]), ""]
         for group in groups() {
             lines.append(group.title)
             for finding in group.findings { lines += describe(finding) }
@@ -67,7 +67,7 @@ public struct CheckReport: Sendable {
             if row != nil, let program = findings.first?.program {
                 let name = program.nama.map { " " + ($0.count > 70 ? String($0.prefix(69)) + "…" : $0) } ?? ""
                 title = "Program" + (program.kode.map { " \($0)" } ?? "") + name + " ("
-                    + Template.fill(Phrases.row.text(language), ["row": String(program.row)]) + ")"
+                    + Phrases.row.text(language, filling: ["row": String(program.row)]) + ")"
             } else {
                 title = Phrases.outsidePrograms.text(language)
             }
@@ -156,11 +156,4 @@ private enum Phrases {
     static let row = Localized(id: "baris {row}", en: "row {row}")
     static let see = Localized(id: "lihat", en: "see")
     static let nothingFound = Localized(id: "tidak ada temuan.", en: "no findings.")
-}
-
-/// `{name}` substitution for the report's own phrases.
-private enum Template {
-    static func fill(_ text: String, _ values: [String: String]) -> String {
-        values.reduce(text) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
-    }
 }

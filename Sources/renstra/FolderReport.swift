@@ -45,7 +45,7 @@ struct FolderReport {
             let count = outcomes.filter { $0.verdict == verdict }.count
             return count == 0 ? nil : "\(count) \(self.verdict(verdict))"
         }
-        return Words.files.text(language).replacingOccurrences(of: "{count}", with: String(outcomes.count))
+        return Words.files.text(language, filling: ["count": String(outcomes.count)])
             + ": " + counts.joined(separator: ", ")
     }
 

@@ -29,4 +29,11 @@ import RenstraModel
             }
         }
     }
+
+    @Test func placeholdersAreFilledOnceSoAValueKeepsItsOwnBraces() {
+        let heading = Localized(id: "berkas {file}, lembar {sheet}", en: "file {file}, sheet {sheet}")
+        #expect(heading.text(.en, filling: ["file": "{sheet}.csv", "sheet": "Tabel"]) == "file {sheet}.csv, sheet Tabel")
+        #expect(heading.text(.id, filling: ["file": "a.xlsx"]) == "berkas a.xlsx, lembar {sheet}")
+        #expect(VerdictWords.failing(at: .warning, .en) == "failing at warning and above")
+    }
 }

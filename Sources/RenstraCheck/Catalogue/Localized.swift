@@ -15,6 +15,12 @@ public struct Localized: Hashable, Sendable {
         }
     }
 
+    /// The text in `language` with its `{name}` placeholders filled from `values`, in one pass:
+    /// a value that itself holds `{…}` (a file named `{sheet}.xlsx`) is left as it is.
+    public func text(_ language: Language, filling values: [String: String]) -> String {
+        Template.render(text(language), values.mapValues { .text($0) }, language)
+    }
+
     /// The same words with a capital first letter, for a heading.
     public var capitalized: Localized {
         Localized(id: id.prefix(1).uppercased() + id.dropFirst(), en: en.prefix(1).uppercased() + en.dropFirst())

@@ -14,7 +14,7 @@ public enum VerdictWords {
 
     /// `failing at error and above`, in `language`.
     public static func failing(at level: Severity, _ language: Language) -> String {
-        failingAt.text(language).replacingOccurrences(of: "{level}", with: level.label.text(language))
+        failingAt.text(language, filling: ["level": level.label.text(language)])
     }
 }
 
