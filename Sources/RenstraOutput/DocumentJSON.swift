@@ -191,12 +191,7 @@ public enum DocumentJSON {
                 json.string(why)
             }
             json.key("status")
-            switch figure.state {
-            case .value: json.string("value")
-            case .none: json.string("none")
-            case .missing: json.string("missing")
-            case .unreadable: json.string("unreadable")
-            }
+            json.string(figure.state.statusWord)
             if figure.storedAsText {
                 json.key("stored_as_text")
                 json.bool(true)

@@ -53,12 +53,7 @@ public enum FlatCSV {
             return
         }
         if let value = figure.value { number(value) } else { csv.empty() }
-        switch figure.state {
-        case .value: csv.keyword("value")
-        case .none: csv.keyword("none")
-        case .missing: csv.keyword("missing")
-        case .unreadable: csv.keyword("unreadable")
-        }
+        csv.field(figure.state.statusWord)
         csv.field(figure.at)
     }
 }
