@@ -1,31 +1,28 @@
 import RenstraModel
 import Spreadsheet
 
-/// Reads only the top of a sheet to tell whether a mapping's header fits, and how well;
-/// stops the read as soon as it knows.
+/// Reads only the top of a sheet to tell whether a mapping's header fits, and how well: the
+/// read stops as soon as the normaliser has worked out the columns, a few rows past the header.
 final class HeaderProbe {
     enum Done: Error { case found(Int) }
 
     private let normaliser: Normaliser
-    private let mapping: Mapping
-    private var rowsAfterHeader = 0
 
     init(mapping: Mapping, file: String, sheet: String) {
-        self.mapping = mapping
         normaliser = Normaliser(mapping: mapping, file: file, sheet: sheet, cellsAreText: false)
     }
 
+    /// Takes the next row; throws `Done` with the score once the columns are known, or the
+    /// normaliser's error when the header does not fit.
     func consume(_ row: Row) throws {
         try normaliser.consume(row)
-        if normaliser.hasHeader {
-            rowsAfterHeader += 1
-            if rowsAfterHeader > mapping.header.rows + 45 { throw Done.found(try score()) }
-        }
+        if let score = normaliser.columnScore { throw Done.found(score) }
     }
 
-    /// The fit score once the header is known (throws when it does not fit).
+    /// The fit score of a sheet that ended before the columns were known (throws when the
+    /// header does not fit).
     func score() throws -> Int {
         _ = try normaliser.finish()
-        return normaliser.columnScore
+        return normaliser.columnScore ?? 0
     }
 }

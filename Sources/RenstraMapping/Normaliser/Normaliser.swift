@@ -48,11 +48,9 @@ final class Normaliser {
         self.cellsAreText = cellsAreText
     }
 
-    /// Whether the header has been found among the rows seen so far.
-    var hasHeader: Bool { headerStart != nil }
-
-    /// How many columns the mapping found: how well it fits this sheet.
-    var columnScore: Int { columns?.score ?? 0 }
+    /// How many columns the mapping found, how well it fits this sheet; nil until the columns
+    /// are worked out, a few rows past the header.
+    var columnScore: Int? { columns?.score }
 
     /// Takes the next row of the sheet.
     func consume(_ row: Row) throws {
