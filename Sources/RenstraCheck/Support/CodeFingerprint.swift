@@ -18,11 +18,14 @@ struct CodeFingerprint {
 
     /// Adds a part of 1 to 18 ASCII digits as its number would be written; false for any other part.
     private mutating func addNumber(_ part: String) -> Bool {
-        var utf8 = part.utf8[...]
-        guard (1...18).contains(utf8.count), utf8.allSatisfy({ (0x30...0x39).contains($0) }) else { return false }
-        while utf8.count > 1, utf8.first == 0x30 { utf8.removeFirst() }
-        for byte in utf8 { add(byte) }
-        return true
+        var part = part
+        return part.withUTF8 { digits in
+            guard (1...18).contains(digits.count), digits.allSatisfy({ $0 &- 0x30 < 10 }) else { return false }
+            var start = 0
+            while start < digits.count - 1, digits[start] == 0x30 { start += 1 }
+            for byte in digits[start...] { add(byte) }
+            return true
+        }
     }
 
     private mutating func add(_ byte: UInt8) {
