@@ -8,7 +8,7 @@ extension WorkbookReader {
     /// stops both, and the first one is thrown.
     public func readRowsAhead(of sheet: SheetInfo, batchSize: Int = 256, batches: Int = 4,
                               _ body: (Row) throws -> Void) throws -> SheetLayout {
-        let channel = RowChannel(capacity: batches)
+        let channel = Handoff<[Row], SheetLayout>(capacity: batches)
         let reading = UnsafeReading(reader: self)
         let thread = Thread {
             var batch: [Row] = []
@@ -23,7 +23,7 @@ extension WorkbookReader {
                 }
             }
             // The rows read before an error are handed over too, as reading in line would.
-            let last = Result { try channel.put(batch) }
+            let last = Result { if !batch.isEmpty { try channel.put(batch) } }
             channel.finish(outcome.flatMap { layout in last.map { layout } })
         }
         thread.stackSize = 8 << 20
@@ -35,7 +35,6 @@ extension WorkbookReader {
             return try channel.outcome()
         } catch {
             channel.cancel()
-            _ = try? channel.outcome()
             throw error
         }
     }
@@ -45,64 +44,4 @@ extension WorkbookReader {
 /// and the caller waits for that before it returns.
 private struct UnsafeReading: @unchecked Sendable {
     let reader: any WorkbookReader
-}
-
-/// Batches of rows from the reading thread to the caller, at most `capacity` waiting.
-private final class RowChannel: @unchecked Sendable {
-    /// Thrown on the reading thread when the caller has stopped.
-    struct Cancelled: Error {}
-
-    private let capacity: Int
-    private let condition = NSCondition()
-    private var waiting: [[Row]] = []
-    private var result: Result<SheetLayout, any Error>?
-    private var cancelled = false
-
-    init(capacity: Int) { self.capacity = capacity }
-
-    /// Hands a batch over, waiting while the caller is `capacity` batches behind.
-    func put(_ batch: [Row]) throws {
-        condition.lock()
-        defer { condition.unlock() }
-        while waiting.count >= capacity && !cancelled { condition.wait() }
-        if cancelled { throw Cancelled() }
-        if !batch.isEmpty { waiting.append(batch) }
-        condition.broadcast()
-    }
-
-    /// The reading thread is done, with the layout or its error.
-    func finish(_ outcome: Result<SheetLayout, any Error>) {
-        condition.lock()
-        result = outcome
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// The next batch, or nil once every batch was taken and the reading is done.
-    func take() -> [Row]? {
-        condition.lock()
-        defer { condition.unlock() }
-        while waiting.isEmpty && result == nil { condition.wait() }
-        guard waiting.isEmpty else {
-            condition.broadcast()
-            return waiting.removeFirst()
-        }
-        return nil
-    }
-
-    /// Waits for the reading to end and returns its layout or throws its error.
-    func outcome() throws -> SheetLayout {
-        condition.lock()
-        defer { condition.unlock() }
-        while result == nil { condition.wait() }
-        return try result!.get()
-    }
-
-    /// Stops the reading thread at its next batch.
-    func cancel() {
-        condition.lock()
-        cancelled = true
-        condition.broadcast()
-        condition.unlock()
-    }
 }

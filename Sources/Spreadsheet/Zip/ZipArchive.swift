@@ -116,7 +116,7 @@ final class ZipArchive {
 /// Reads one entry in chunks, counting what it inflates: a per-part cap, a total cap and a
 /// compression-ratio cap are enforced while reading, and the declared size is checked at the
 /// end (libzip checks the CRC there). A large entry is inflated on a thread of its own, a few
-/// chunks ahead of its reader (`ChunkPipe`). Owns the libzip file handle.
+/// chunks ahead of its reader (`forEachChunkInflatedAhead`). Owns the libzip file handle.
 final class ZipEntryStream {
     static let chunkSize = 64 << 10
     /// Entries at least this large (declared) are inflated ahead: below it, starting a thread
@@ -151,33 +151,8 @@ final class ZipEntryStream {
         try checkSize()
     }
 
-    /// `forEachChunk`, with the inflating on a thread of its own, a few chunks ahead of `body`.
-    /// Either side's error stops both; the inflating thread has ended when this returns.
-    private func forEachChunkInflatedAhead(_ body: (UnsafeBufferPointer<UInt8>) throws -> Bool) throws {
-        let pipe = ChunkPipe(buffers: 4, size: Self.chunkSize)
-        let inflating = UnsafeInflating(stream: self)
-        Thread {
-            pipe.end(Result {
-                while true {
-                    let buffer = try pipe.bufferToFill()
-                    let count = try inflating.stream.inflate(into: pipe.buffers[buffer])
-                    if count == 0 { break }
-                    pipe.hand(buffer, count: count)
-                }
-                try inflating.stream.checkSize()
-            })
-        }.start()
-        defer { pipe.stopAndWait() }
-        while let (buffer, count) = try pipe.next() {
-            let more = try body(UnsafeBufferPointer(start: pipe.buffers[buffer].baseAddress!.assumingMemoryBound(to: UInt8.self),
-                                                    count: count))
-            pipe.release(buffer)
-            if !more { return }
-        }
-    }
-
     /// Inflates the next bytes of the entry into `buffer`, counting them; 0 at the end.
-    private func inflate(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+    func inflate(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
         let read = zip_fread(handle, buffer.baseAddress, zip_uint64_t(buffer.count))
         guard read >= 0 else { throw failure(.corruptEntry(String(cString: zip_file_strerror(handle)))) }
         try account(Int64(read))
@@ -185,7 +160,7 @@ final class ZipEntryStream {
     }
 
     /// Refuses an entry that ended short of its declared size.
-    private func checkSize() throws {
+    func checkSize() throws {
         if inflated != Int64(clamping: entry.declaredSize) {
             throw failure(.sizeMismatch(declared: entry.declaredSize, actual: inflated))
         }
@@ -210,10 +185,4 @@ final class ZipEntryStream {
     private func failure(_ reason: ReadError.Reason) -> ReadError {
         ReadError(file: archive.file, part: entry.name, reason: reason)
     }
-}
-
-/// The stream, handed to the inflating thread: only that thread uses it until the pipe has
-/// ended, and the reader waits for that before it returns.
-private struct UnsafeInflating: @unchecked Sendable {
-    let stream: ZipEntryStream
 }
