@@ -7,10 +7,8 @@ import RenstraModel
 /// (`ChunkedOutput`), so a large table never exists as one text. A failing sink stops the
 /// writing; `finish()` reports it.
 ///
-/// Whether text holds a comma, a quote or a line break, or starts a formula, is decided on
-/// characters, as the export built from `String`s decided it: `\r\n` is one character, which
-/// needs no quotes, and a comma with a combining mark after it is no comma. The bytes decide
-/// where those bytes have ASCII on both sides; otherwise the `String` does.
+/// Whether text needs quotes or the formula apostrophe is decided on its bytes, as a CSV reader
+/// reads them: a `\r\n` inside a text, or a comma followed by a combining mark, is quoted.
 final class CSVWriter {
     /// Longest run of text (in UTF-8 bytes) written in one piece, quotes doubled.
     private static let pieceSize = (ChunkedOutput.size - 4) / 2
@@ -90,22 +88,8 @@ final class CSVWriter {
     }
 
     private func write(_ text: String, guardingFormula: Bool) {
-        let written: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            write(bytes, guardingFormula: guardingFormula, of: text)
-        }
-        guard written == nil else { return }
-        var contiguous = text
-        contiguous.withUTF8 { write($0, guardingFormula: guardingFormula, of: text) }
-    }
-
-    /// Writes `text`, whose UTF-8 is `bytes`: laid out from the bytes where they decide, else
-    /// from the `String`.
-    private func write(_ bytes: UnsafeBufferPointer<UInt8>, guardingFormula: Bool, of text: String) {
-        guard let layout = Layout(of: bytes, guardingFormula: guardingFormula) else {
-            var field = Self.byCharacters(text, guardingFormula: guardingFormula)
-            return field.withUTF8 { write($0, .asIs) }
-        }
-        write(bytes, layout)
+        var text = text
+        text.withUTF8 { write($0, Layout(of: $0, guardingFormula: guardingFormula)) }
     }
 
     /// `bytes` with the apostrophe and the quotes `layout` asks for, in pieces that each fit a chunk.
@@ -129,51 +113,22 @@ final class CSVWriter {
 
     /// Whether a text field gets the formula apostrophe and quotes, decided on its UTF-8 bytes.
     private struct Layout {
-        var prefixed: Bool
-        var quoted: Bool
+        let prefixed: Bool
+        let quoted: Bool
 
-        /// Bytes written as they are.
-        static let asIs = Layout(prefixed: false, quoted: false)
-
-        private init(prefixed: Bool, quoted: Bool) {
-            self.prefixed = prefixed
-            self.quoted = quoted
-        }
-
-        /// Nil when a byte that decides sits next to a non-ASCII byte, which may join it into
-        /// another character (a combining mark after a comma): then the `String` decides. A
-        /// `\r\n` is one character: it starts no formula, and is neither `\r` nor `\n` alone.
-        init?(of bytes: UnsafeBufferPointer<UInt8>, guardingFormula: Bool) {
-            let count = bytes.count
-            func isASCII(_ index: Int) -> Bool { index < 0 || index >= count || bytes[index] < 0x80 }
-            prefixed = false
-            if guardingFormula, let first = bytes.first, Self.startsFormula(first) {
-                guard isASCII(1) else { return nil }
-                prefixed = !(first == UInt8(ascii: "\r") && count > 1 && bytes[1] == UInt8(ascii: "\n"))
+        init(of bytes: UnsafeBufferPointer<UInt8>, guardingFormula: Bool) {
+            prefixed = guardingFormula && bytes.first.map(Self.startsFormula) ?? false
+            var index = 0, quoted = false
+            // Eight bytes at a time, then byte by byte for the rest.
+            while index + 8 <= bytes.count, !quoted {
+                quoted = Self.decides(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                index += 8
             }
-            quoted = false
-            var index = 0
-            while index < count {
-                // Eight bytes at a time while none of them decides.
-                while index + 8 <= count,
-                      !Self.decides(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
-                    index += 8
-                }
-                guard index < count else { break }
-                switch bytes[index] {
-                case UInt8(ascii: ","), UInt8(ascii: "\""):
-                    quoted = true
-                case UInt8(ascii: "\r"):
-                    if index + 1 == count || bytes[index + 1] != UInt8(ascii: "\n") { quoted = true }
-                case UInt8(ascii: "\n"):
-                    if index == 0 || bytes[index - 1] != UInt8(ascii: "\r") { quoted = true }
-                default:
-                    index += 1
-                    continue
-                }
-                guard isASCII(index - 1), isASCII(index + 1) else { return nil }
+            while index < bytes.count, !quoted {
+                quoted = Self.decides(bytes[index])
                 index += 1
             }
+            self.quoted = quoted
         }
 
         private static func startsFormula(_ byte: UInt8) -> Bool {
@@ -184,6 +139,11 @@ final class CSVWriter {
             }
         }
 
+        /// Whether the byte is a comma, a quote, `\r` or `\n`.
+        private static func decides(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n")
+        }
+
         /// Whether any of the eight bytes in `word` is a comma, a quote, `\r` or `\n` (the "has a
         /// zero byte" bit trick, exact for the question asked).
         private static func decides(_ word: UInt64) -> Bool {
@@ -192,16 +152,6 @@ final class CSVWriter {
             return hasZeroByte(word ^ 0x2C2C_2C2C_2C2C_2C2C) | hasZeroByte(word ^ 0x2222_2222_2222_2222)
                 | hasZeroByte(word ^ 0x0D0D_0D0D_0D0D_0D0D) | hasZeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A) != 0
         }
-    }
-
-    /// The field as `String`s lay it out, character by character: for text whose bytes do not decide.
-    private static func byCharacters(_ text: String, guardingFormula: Bool) -> String {
-        var field = text
-        if guardingFormula, let first = text.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
-            field = "'" + text
-        }
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
 

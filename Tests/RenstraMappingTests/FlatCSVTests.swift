@@ -4,7 +4,8 @@ import Testing
 @testable import RenstraOutput
 
 /// The flat export is streamed through `CSVWriter` byte for byte as the `String`-built encoder
-/// it replaced laid it out (`StringBuiltFlatCSV` below), quirks included.
+/// it replaced laid it out (`StringBuiltFlatCSV` below), with quoting and the formula
+/// apostrophe decided on bytes, as a CSV reader reads them.
 @Suite struct FlatCSVTests {
     @Test(arguments: ["tabel-5.1.xlsx", "tabel-5.1.csv", "tabel-5.1-as-printed.xlsx", "tabel-5.1-relaid.xlsx",
                       "tabel-5.1-tc27.xlsx", "tabel-6.1.xlsx", "tabel-6.1.csv"])
@@ -21,6 +22,15 @@ import Testing
         "-\u{301}1", "\u{600}\"x", "\"\u{200D}x", "x\u{903},", "🙂,🙂", "e\u{301}\"", ",\u{0308}\"", "Rp 150.000.000,-",
         String(repeating: "ab\"c,", count: 30_000), String(repeating: "é", count: 40_000) + "\r\n",
     ]
+
+    /// A text with a `\r\n`, or a comma or quote that a mark joins into another character, still
+    /// splits a CSV reader's record: it is quoted (the `String`-built export left it bare).
+    @Test func lineBreaksAndJoinedCommasAreQuoted() throws {
+        #expect(try Self.csv { $0.text("two\r\nlines") } == "\"two\r\nlines\"\r\n")
+        #expect(try Self.csv { $0.text("a,\u{301}b") } == "\"a,\u{301}b\"\r\n")
+        #expect(try Self.csv { $0.text("\"\u{301}") } == "\"\"\"\u{301}\"\r\n")
+        #expect(try Self.csv { $0.text("=\u{301}") } == "'=\u{301}\r\n")
+    }
 
     @Test func awkwardTextsAreLaidOutAsStringsLaidThemOut() throws {
         for text in Self.awkwardTexts {
@@ -154,13 +164,13 @@ private enum StringBuiltFlatCSV {
     static func field(_ value: String?) -> String { quote(text(value)) }
 
     static func text(_ value: String?) -> String {
-        guard let value, let first = value.first else { return "" }
-        return ["=", "+", "-", "@", "\t", "\r"].contains(first) ? "'" + value : value
+        guard let value, let first = value.utf8.first else { return "" }
+        return Array("=+-@\t\r".utf8).contains(first) ? "'" + value : value
     }
 
     static func quote(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        guard field.utf8.contains(where: { Array(",\"\n\r".utf8).contains($0) }) else { return field }
+        return "\"" + String(decoding: field.utf8.flatMap { $0 == 0x22 ? [0x22, 0x22] : [$0] }, as: UTF8.self) + "\""
     }
 }
 
