@@ -24,7 +24,7 @@ struct EndOfPeriodTargetFollowsItsRule: Check {
                   !row.fits.contains(applied) else { return nil }
             let entry = context.index.entries[row.position]
             let indikator = entry.node.indikator[0], akhir = indikator.targetAkhir!
-            let expected = applied.akhir(TargetRow.years(indikator.targets, context.document.years))!
+            let expected = applied.akhir(YearlyValues(indikator.targets, context.document.years))!
             let tally = votes[row.kind.rawValue]
             let satuan = indikator.satuan?.value ?? "–"
             var notes = [Self.why(row.kind, rule, satuan: satuan, votes: tally[rule.rawValue], of: tally.reduce(0, +))]

@@ -30,44 +30,30 @@ struct TargetRow {
         }
     }
 
-    /// The years' values in order, skipping dashes and empty cells.
-    static func years(_ targets: ByYear<Target>, _ years: [Int]) -> [Decimal] {
-        years.compactMap { targets[$0]?.value }
-    }
-
     init?(position: Int, _ targets: ByYear<Target>, _ akhir: Target, kind: SatuanKind, years: PlanYears) {
         guard !akhir.stateIsUnreadable else { return nil }
-        // One pass over the targets, adding them up as whole numbers while they are. The figures
-        // are read in place, by index, rather than copied out.
-        var sum: Int64 = 0, first: Int64?, last: (place: Int, value: Int64)?, equal = true, whole = true, given = false
+        // One pass over the targets in year order, adding them up as whole numbers while they
+        // are. The figures are read in place, by index, rather than copied out.
+        var whole = YearlyValues<Int64>(zero: 0), isWhole = true, given = false
         let targetYears = targets.keys, figures = targets.values
-        for item in figures.indices {
-            guard let place = years.place(of: targetYears[item]) else { continue }
+        for item in figures.indices where years.place(of: targetYears[item]) != nil {
             switch figures[item].state {
             case .unreadable: return nil
             case .none, .missing: continue
             case .value(let value):
                 given = true
-                guard whole, let number = value.wholeNumber else { whole = false; continue }
-                let (next, overflow) = sum.addingReportingOverflow(number)
-                sum = next
-                whole = !overflow
-                if last.map({ place > $0.place }) ?? true { last = (place, number) }
-                if let first { equal = equal && number == first } else { first = number }
+                guard isWhole, let number = value.wholeNumber else { isWhole = false; continue }
+                isWhole = whole.add(number) { sum, next in
+                    let (total, overflow) = sum.addingReportingOverflow(next)
+                    return overflow ? nil : total
+                }
             }
         }
         guard given else { return nil }
-        if whole {
-            let result: (TargetRule) -> Int64? = { rule in
-                switch rule {
-                case .sum: return sum
-                case .lastYear: return last?.value
-                case .constant: return equal ? first : nil
-                }
-            }
-            self.init(position: position, kind: kind, akhir: akhir.value?.wholeNumber, result)
+        if isWhole {
+            self.init(position: position, kind: kind, akhir: akhir.value?.wholeNumber) { $0.akhir(whole) }
         } else {
-            let values = Self.years(targets, years.years)
+            let values = YearlyValues(targets, years.years)
             self.init(position: position, kind: kind, akhir: akhir.value) { $0.akhir(values) }
         }
     }

@@ -11,11 +11,11 @@ enum TargetRule: Int, Hashable, CaseIterable {
     case constant
 
     /// The end-of-period target this rule gives, or nil when it gives none (a constant over unequal years).
-    func akhir(_ years: [Decimal]) -> Decimal? {
+    func akhir<Value>(_ years: YearlyValues<Value>) -> Value? {
         switch self {
-        case .sum: return years.reduce(0, +)
+        case .sum: return years.sum
         case .lastYear: return years.last
-        case .constant: return Set(years).count == 1 ? years.first : nil
+        case .constant: return years.allEqual ? years.first : nil
         }
     }
 
