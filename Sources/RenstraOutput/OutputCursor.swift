@@ -24,23 +24,12 @@ struct OutputCursor {
         position += text.utf8CodeUnitCount
     }
 
-    /// Most bytes `cell(_:)` writes: a 32-bit column number takes at most 7 letters, a row at
-    /// most 10 digits.
-    static let cellBound = 17
+    /// Most bytes `cell(_:)` writes: the column's letters and a row of at most 10 digits.
+    static let cellBound = CellLocation.maxColumnLetters + 10
 
     /// A cell's A1 reference (`P12`), spelled as `CellLocation.cell` spells it.
     mutating func cell(_ location: CellLocation) {
-        var count = 0, rest = location.column
-        while rest > 0 {
-            rest = (rest - 1) / 26
-            count += 1
-        }
-        rest = location.column
-        for place in stride(from: count - 1, through: 0, by: -1) {
-            position[place] = UInt8(ascii: "A") + UInt8(truncatingIfNeeded: (rest - 1) % 26)
-            rest = (rest - 1) / 26
-        }
-        position += count
+        advance { CellLocation.writeColumnLetters(location.column, to: $0) }
         advance { NumberDigits.write(Int64(location.row), to: $0) }
     }
 
