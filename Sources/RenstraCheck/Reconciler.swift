@@ -21,7 +21,7 @@ public enum Reconciler {
         DispatchQueue.concurrentPerform(iterations: checks.count) { found.set($0, checks[$0].findings(in: context)) }
         let findings = found.all.flatMap { $0 }
         // Sorts small keys, not the findings themselves; the position keeps the sort stable.
-        let keys = findings.indices.map { (key: findings[$0].location.sortKey, code: findings[$0].code, position: $0) }
+        let keys = findings.indices.map { (key: findings[$0].location.at.order, code: findings[$0].code, position: $0) }
         return keys.sorted { left, right in
             left.key != right.key ? left.key < right.key
                 : left.code != right.code ? left.code < right.code : left.position < right.position

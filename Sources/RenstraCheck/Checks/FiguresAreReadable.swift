@@ -9,7 +9,7 @@ struct FiguresAreReadable: Check {
         func check<Value>(_ figure: Figure<Value>?, _ kind: Localized, _ period: Period, _ owner: Int?) {
             guard let figure, case .unreadable = figure.state else { return }
             findings.append(Finding(code: .unreadableNumber, location: context.location(figure.at),
-                                    subject: owner.map { context.index.entries[$0].subject } ?? context.document.total.map(Subject.total),
+                                    subject: context.subject(of: owner),
                                     program: owner.flatMap(context.index.program(of:)), actual: .text(figure.text),
                                     arguments: ["figure": .phrase(kind), "period": .period(period), "text": .text(figure.text),
                                                 "reason": .phrase(Self.reason(figure.text))]))

@@ -10,7 +10,7 @@ struct FiguresAreStoredAsNumbers: Check {
         func check<Value>(_ figure: Figure<Value>?, _ kind: Localized, _ owner: Int?, _ value: (Value) -> FindingValue) {
             guard let figure, figure.storedAsText, let reading = figure.value else { return }
             findings.append(Finding(code: .numberAsText, location: context.location(figure.at),
-                                    subject: owner.map { context.index.entries[$0].subject } ?? context.document.total.map(Subject.total),
+                                    subject: context.subject(of: owner),
                                     program: owner.flatMap(context.index.program(of:)), expected: value(reading),
                                     actual: .text(figure.text),
                                     arguments: ["field": .phrase(kind), "text": .text(figure.text),

@@ -49,6 +49,6 @@ public struct Finding: Hashable, Sendable {
 
     /// Source order: by row, then column, then code.
     static func sourceOrder(_ a: Finding, _ b: Finding) -> Bool {
-        a.location.sortKey != b.location.sortKey ? a.location.sortKey < b.location.sortKey : a.code < b.code
+        a.location.at.order != b.location.at.order ? a.location.at.order < b.location.at.order : a.code < b.code
     }
 }

@@ -18,16 +18,6 @@ public struct FindingLocation: Hashable, Sendable {
     public var row: Int { at.row }
     /// The column letters of the cell.
     public var column: String { CellLocation.columnLetters(at.column) }
-
-    /// Row, then column (`B2` before `AA2`), for sorting.
-    var sortKey: SortKey { SortKey(row: at.row, column: at.column) }
-
-    struct SortKey: Comparable {
-        let row: Int
-        let column: Int
-
-        static func < (lhs: SortKey, rhs: SortKey) -> Bool { (lhs.row, lhs.column) < (rhs.row, rhs.column) }
-    }
 }
 
 extension CellLocation {

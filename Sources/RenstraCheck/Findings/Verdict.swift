@@ -1,5 +1,3 @@
-import Foundation
-
 /// The words of a check's verdict, shared by every report.
 public enum VerdictWords {
     public static let pass = Localized(id: "lulus", en: "pass")
@@ -23,5 +21,5 @@ extension Sequence where Element == Finding {
     public func fail(at level: Severity) -> Bool { contains { $0.severity >= level } }
 
     /// How many findings are of `severity`.
-    public func count(_ severity: Severity) -> Int { reduce(0) { $0 + ($1.severity == severity ? 1 : 0) } }
+    public func count(_ severity: Severity) -> Int { self.count { $0.severity == severity } }
 }

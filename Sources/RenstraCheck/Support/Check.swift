@@ -31,6 +31,11 @@ struct CheckContext: Sendable {
         (self.money, moneyFindings) = money
     }
 
+    /// The subject of the node at `owner` in the index; for nil, the grand total's.
+    func subject(of owner: Int?) -> Subject? {
+        owner.map { index.entries[$0].subject } ?? document.total.map(Subject.total)
+    }
+
     /// The location of a cell of the document's file.
     func location(_ cell: CellLocation) -> FindingLocation { FindingLocation(file: document.file, cell) }
 }

@@ -1,7 +1,8 @@
 import RenstraModel
 
 /// What each node's figures hold, found in one pass over them, so that the checks looking for
-/// a rare kind of cell (unreadable, stored as text) pass over the other nodes.
+/// a rare kind of cell (unreadable, stored as text) pass over the other nodes, and those that
+/// ask whether a row has targets at all do not read its figures again.
 struct FigureFlags {
     struct Flags: OptionSet {
         let rawValue: UInt8
