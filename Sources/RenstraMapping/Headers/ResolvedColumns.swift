@@ -17,6 +17,12 @@ struct ResolvedColumns: Sendable {
     /// The money unit the pagu header states (`PAGU (ribu)`), if any.
     var statedMoneyUnit: MoneyUnit?
 
+    /// Every year's target column, then the end of the period's.
+    var allTargetColumns: [Int] { years.compactMap(\.target) + [akhirTarget].compactMap { $0 } }
+
+    /// Every year's pagu column, then the end of the period's.
+    var allPaguColumns: [Int] { years.compactMap(\.pagu) + [akhirPagu].compactMap { $0 } }
+
     /// The columns of a field as one level reads it: its own (`program.nama`) before the
     /// shared one (`nama`).
     func columns(_ kind: Field.Kind, for level: Level) -> [Int] {

@@ -19,8 +19,8 @@ struct ColumnCondition {
     /// and the end of the period's.
     private static func columns(_ field: Field, in columns: ResolvedColumns) -> [Int] {
         switch field.kind {
-        case .pagu: return columns.years.compactMap(\.pagu) + [columns.akhirPagu].compactMap { $0 }
-        case .target: return columns.years.compactMap(\.target) + [columns.akhirTarget].compactMap { $0 }
+        case .pagu: return columns.allPaguColumns
+        case .target: return columns.allTargetColumns
         default: return columns.fields[field] ?? []
         }
     }

@@ -2,7 +2,8 @@ import RenstraModel
 import Spreadsheet
 
 /// Reads only the top of a sheet to tell whether a mapping's header fits, and how well: the
-/// read stops as soon as the normaliser has worked out the columns, a few rows past the header.
+/// read stops as soon as the normaliser has worked out the columns, which it does from the
+/// header and the rows just below it.
 final class HeaderProbe {
     enum Done: Error { case found(Int) }
 

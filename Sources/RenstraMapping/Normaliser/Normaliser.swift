@@ -49,7 +49,7 @@ final class Normaliser {
     }
 
     /// How many columns the mapping found, how well it fits this sheet; nil until the columns
-    /// are worked out, a few rows past the header.
+    /// are worked out, `lookahead` rows past the header (or at the end of a shorter sheet).
     var columnScore: Int? { columns?.score }
 
     /// Takes the next row of the sheet.
@@ -146,8 +146,7 @@ final class Normaliser {
             var identifying = Set(columns.fields.filter { field, _ in
                 field.kind != .note && !(field.level.map(carried.contains) ?? false)
             }.values.joined())
-            identifying.formUnion(columns.years.flatMap { [$0.target, $0.pagu].compactMap { $0 } })
-            identifying.formUnion([columns.akhirTarget, columns.akhirPagu].compactMap { $0 })
+            identifying.formUnion(columns.allTargetColumns + columns.allPaguColumns)
             signatureColumns = identifying.sorted()
             plan = RowPlan(mapping: mapping, columns: columns)
         }

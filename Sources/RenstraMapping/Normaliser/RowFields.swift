@@ -123,8 +123,7 @@ struct RowFields {
     /// For a layout without a satuan column (T-C.27): the unit written after the first target
     /// figure that has one (`50 KUMKM`, `100 %`), with that cell's location.
     private func unitAfterTargets() -> Text? {
-        let targetColumns = plan.columns.years.compactMap(\.target) + [plan.columns.akhirTarget].compactMap { $0 }
-        for column in targetColumns {
+        for column in plan.allTargetColumns {
             if let unit = figures.unit(row, column) { return Text(unit, at: figures.location(row, column)) }
         }
         return nil

@@ -46,6 +46,8 @@ final class RowPlan {
     let targetColumns: ByYear<Int>
     /// The pagu column of each year that has one, by year.
     let paguColumns: ByYear<Int>
+    /// Every year's target column, then the end of the period's.
+    let allTargetColumns: [Int]
 
     init(mapping: Mapping, columns: ResolvedColumns) {
         self.columns = columns
@@ -67,5 +69,6 @@ final class RowPlan {
         }
         self.targetColumns = targetColumns
         self.paguColumns = paguColumns
+        allTargetColumns = columns.allTargetColumns
     }
 }
