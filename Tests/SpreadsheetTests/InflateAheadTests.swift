@@ -8,10 +8,7 @@ import Testing
     /// Rows enough for a sheet part above `ZipEntryStream.inflateAheadFrom`.
     private static let rowCount = 80_000
 
-    private static func rows(_ count: Int = rowCount) -> String {
-        (1...count).map { "<row r=\"\($0)\"><c r=\"A\($0)\"><v>\($0)</v></c><c r=\"B\($0)\" t=\"inlineStr\"><is><t>r\($0)</t></is></c></row>" }
-            .joined()
-    }
+    private static func rows() -> String { TestPackage.numberedRows(rowCount) }
 
     private func reader(sheet: String, limits: ReadLimits = .standard) throws -> XLSXReader {
         let url = try TestPackage.workbook(sheets: [("S", sheet)])

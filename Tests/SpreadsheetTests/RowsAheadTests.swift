@@ -7,8 +7,7 @@ import Testing
 @Suite struct RowsAheadTests {
     /// A sheet of `count` rows, each with its number in A and a text in B.
     private func workbook(rows count: Int, after: String = "", limits: ReadLimits = .standard) throws -> XLSXReader {
-        let rows = (1...count).map { "<row r=\"\($0)\"><c r=\"A\($0)\"><v>\($0)</v></c><c r=\"B\($0)\" t=\"inlineStr\"><is><t>r\($0)</t></is></c></row>" }
-        let url = try TestPackage.workbook(sheets: [("S", TestPackage.sheet(rows.joined() + after))])
+        let url = try TestPackage.workbook(sheets: [("S", TestPackage.sheet(TestPackage.numberedRows(count) + after))])
         return try XLSXReader(path: url.path, limits: limits)
     }
 
@@ -55,7 +54,7 @@ import Testing
     /// nothing, so a second, whole read stays within a total cap that allows little more than one.
     @Test func aStoppedReadInflatesNoFurther() throws {
         struct Enough: Error {}
-        let sheetBytes = Int64(TestPackage.sheet((1...20_000).map { "<row r=\"\($0)\"><c r=\"A\($0)\"><v>\($0)</v></c><c r=\"B\($0)\" t=\"inlineStr\"><is><t>r\($0)</t></is></c></row>" }.joined()).utf8.count)
+        let sheetBytes = Int64(TestPackage.sheet(TestPackage.numberedRows(20_000)).utf8.count)
         var limits = ReadLimits()
         limits.maxTotalBytes = sheetBytes * 3 / 2
         limits.maxCompressionRatio = 10_000

@@ -13,6 +13,11 @@ enum TestPackage {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"\(main)\"><sheetData>\(body)</sheetData>\(after)</worksheet>"
     }
 
+    /// Rows 1 to `count`, each with its number in A and the text `r` and its number in B.
+    static func numberedRows(_ count: Int) -> String {
+        (1...count).map { "<row r=\"\($0)\"><c r=\"A\($0)\"><v>\($0)</v></c><c r=\"B\($0)\" t=\"inlineStr\"><is><t>r\($0)</t></is></c></row>" }.joined()
+    }
+
     static func sharedStrings(_ items: [String]) -> String {
         "<sst xmlns=\"\(main)\">" + items.map { "<si>\($0)</si>" }.joined() + "</sst>"
     }
