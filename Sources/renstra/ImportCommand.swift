@@ -58,8 +58,7 @@ struct ImportCommand: ParsableCommand {
         if fix { (document, corrections) = Corrector.apply(findings, to: document) }
         let handle = try output.map(Self.create) ?? FileHandle.standardOutput
         defer { if output != nil { try? handle.close() } }
-        try DocumentJSON.write(document, findings: findings,
-                               language: language.flatMap { Language(rawValue: $0.rawValue) } ?? .fromEnvironment,
+        try DocumentJSON.write(document, findings: findings, language: chosenLanguage,
                                corrections: corrections) { try handle.write(contentsOf: $0) }
         if let flat {
             let flatHandle = try Self.create(flat)

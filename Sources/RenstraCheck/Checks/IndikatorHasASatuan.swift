@@ -24,11 +24,9 @@ struct IndikatorHasASatuan: Check {
         }
     }
 
-    /// The cell of the earliest year's target that holds a value.
+    /// The cell of the earliest year's target that holds a value (`ByYear` keeps years in order).
     private static func firstTarget(_ indikator: Indikator) -> CellLocation? {
-        indikator.targets.keys.sorted().lazy.compactMap { year in
-            indikator.targets[year].flatMap { $0.value == nil ? nil : $0.at }
-        }.first
+        indikator.targets.values.first { $0.value != nil }?.at
     }
 }
 

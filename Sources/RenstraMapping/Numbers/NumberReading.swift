@@ -41,9 +41,9 @@ public enum NumberLocale: String, Sendable, Codable, CaseIterable {
     /// English: `150,000,000`, `27.18`.
     case en
 
-    var groupSeparator: Character { self == .id ? "." : "," }
-    var decimalSeparator: Character { self == .id ? "," : "." }
     /// The separators as bytes, for reading UTF-8.
     var groupByte: UInt8 { self == .id ? UInt8(ascii: ".") : UInt8(ascii: ",") }
     var decimalByte: UInt8 { self == .id ? UInt8(ascii: ",") : UInt8(ascii: ".") }
+    var groupSeparator: Character { Character(Unicode.Scalar(groupByte)) }
+    var decimalSeparator: Character { Character(Unicode.Scalar(decimalByte)) }
 }
