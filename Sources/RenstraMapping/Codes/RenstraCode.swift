@@ -13,8 +13,7 @@ public struct RenstraCode: Hashable, Sendable, CustomStringConvertible {
     /// Splits a printed code on spaces, dots or both. Nil when a part is not a number or
     /// the `X`/`XX` placeholder of the Program Penunjang.
     public init?(_ text: String) {
-        let parts = Self.split(text)
-        guard Self.isValid(parts) else { return nil }
+        guard let parts = Self.split(text), Self.isValid(parts) else { return nil }
         self.parts = parts
     }
 
@@ -22,41 +21,41 @@ public struct RenstraCode: Hashable, Sendable, CustomStringConvertible {
     /// or several (`2.11.15.02` beside a `No` column); a row number printed with a dot (`1.`)
     /// is still the number 1.
     public init?(columns: [String?]) {
-        let parts = columns.compactMap { $0 }.flatMap(Self.split)
+        var parts: [String] = []
+        for column in columns.compactMap({ $0 }) {
+            guard let split = Self.split(column) else { return nil }
+            parts += split
+        }
         guard Self.isValid(parts) else { return nil }
         self.parts = parts
     }
 
-    /// The parts of a printed code: the pieces between spaces, dots and non-breaking spaces.
-    private static func split(_ text: String) -> [String] {
-        if let parts = text.utf8.withContiguousStorageIfAvailable(splitBytes) ?? nil { return parts }
-        return text.split { $0 == " " || $0 == "." || $0 == "\u{00A0}" }.map(String.init)
-    }
-
-    /// `split` over the bytes of ASCII text, where a byte is a character; nil for other text
-    /// (a non-breaking space is taken when no combining mark follows it).
-    private static func splitBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [String]? {
-        var parts: [String] = []
-        var start = 0, index = 0
-        func endPart() {
-            if index > start { parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
-        }
-        while index < bytes.count {
-            let separatorLength: Int
-            switch bytes[index] {
-            case UInt8(ascii: " "), UInt8(ascii: "."): separatorLength = 1
-            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0
-                && (index + 2 == bytes.count || bytes[index + 2] < 0x80): separatorLength = 2
-            case 0x80...: return nil
-            default: separatorLength = 0
+    /// The parts of a printed code: the pieces between spaces, dots and non-breaking spaces;
+    /// nil when the text holds any other character beyond ASCII, which no part of a code can.
+    private static func split(_ text: String) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var parts: [String] = []
+            var start = 0, index = 0
+            func endPart() {
+                if index > start { parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
             }
-            guard separatorLength > 0 else { index += 1; continue }
+            while index < bytes.count {
+                let separatorLength: Int
+                switch bytes[index] {
+                case UInt8(ascii: " "), UInt8(ascii: "."): separatorLength = 1
+                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0: separatorLength = 2
+                case 0x80...: return nil
+                default: separatorLength = 0
+                }
+                guard separatorLength > 0 else { index += 1; continue }
+                endPart()
+                index += separatorLength
+                start = index
+            }
             endPart()
-            index += separatorLength
-            start = index
+            return parts
         }
-        endPart()
-        return parts
     }
 
     public var description: String { parts.joined(separator: ".") }
