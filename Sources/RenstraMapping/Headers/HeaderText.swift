@@ -34,16 +34,7 @@ public struct HeaderText: Hashable, Sendable, CustomStringConvertible {
     /// fast path without Foundation.
     static func fold(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(text.utf8.count)
-            for byte in text.utf8 {
-                switch byte {
-                case 0x30...0x39, 0x61...0x7A: bytes.append(byte)
-                case 0x41...0x5A: bytes.append(byte + 0x20)
-                default: continue
-                }
-            }
-            return String(decoding: bytes, as: UTF8.self)
+            return String(decoding: text.utf8.compactMap(foldedASCII), as: UTF8.self)
         }
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: posix)
             .unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }
@@ -53,15 +44,16 @@ public struct HeaderText: Hashable, Sendable, CustomStringConvertible {
     /// Whether `fold(text) == key`; plain ASCII text is compared without building its fold.
     static func fold(_ text: String, equals key: String) -> Bool {
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return fold(text) == key }
-        var keyBytes = key.utf8.makeIterator()
-        for byte in text.utf8 {
-            switch byte {
-            case 0x30...0x39, 0x61...0x7A: guard keyBytes.next() == byte else { return false }
-            case 0x41...0x5A: guard keyBytes.next() == byte + 0x20 else { return false }
-            default: continue
-            }
+        return text.utf8.lazy.compactMap(foldedASCII).elementsEqual(key.utf8)
+    }
+
+    /// An ASCII byte as `fold` keeps it: a digit or a lower-case letter; nil for any other.
+    private static func foldedASCII(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x30...0x39, 0x61...0x7A: return byte
+        case 0x41...0x5A: return byte + 0x20
+        default: return nil
         }
-        return keyBytes.next() == nil
     }
 
     private static let posix = Locale(identifier: "en_US_POSIX")
