@@ -8,7 +8,7 @@
 # Other targets: deps, build, release (the optimised, self-contained binary in .build/release/renstra), samples (regenerate samples/ from samples/source/), mappings
 # (compile mappings/*.yaml into the tool after editing them), bench (issue 6).
 
-SYSTEM_PACKAGES := libzip-dev libxml2-dev pkg-config
+SYSTEM_PACKAGES := libzip-dev libxml2-dev zlib1g-dev pkg-config
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: deps browser-deps build release demo test browser-test report-screenshot samples mappings bench

@@ -14,7 +14,8 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
-        // System C libraries: libzip for the reader and the sample writer, libxml2 for the reader.
+        // System C libraries: libzip for the reader and the sample writer, libxml2 for the reader,
+        // zlib (which libzip itself uses) to keep a large workbook's shared strings deflated in memory.
         .systemLibrary(
             name: "CLibzip",
             pkgConfig: "libzip",
@@ -25,10 +26,15 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // Reader layer: XLSX and CSV into one cell-grid model. Knows nothing of Renstra.
         .target(
             name: "Spreadsheet",
-            dependencies: ["CLibzip", "CLibxml2"]
+            dependencies: ["CLibzip", "CLibxml2", "CZlib"]
         ),
         // The Renstra tree: document, tujuan, sasaran, program, kegiatan, indikator, exact figures.
         .target(name: "RenstraModel"),
