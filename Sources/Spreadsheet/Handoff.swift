@@ -28,6 +28,13 @@ final class Handoff<Item, Outcome>: @unchecked Sendable {
         condition.broadcast()
     }
 
+    /// How many items wait for the caller.
+    var backlog: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return waiting.count
+    }
+
     /// The producer is done, with its outcome or its error.
     func finish(_ outcome: Result<Outcome, any Error>) {
         condition.lock()

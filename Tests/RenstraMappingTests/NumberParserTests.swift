@@ -129,6 +129,21 @@ import Testing
         #expect(header.parenthesised == "ribu")
         #expect(header.matches(["Pagu"]))
     }
+
+    /// The comparison that stops at the first differing ASCII byte answers as comparing whole
+    /// folds does, also when letters beyond ASCII, accents written as combining marks or
+    /// ligatures follow the ASCII part.
+    @Test func comparingWithAFoldAgreesWithFolding() {
+        let texts = ["Satuan", "SATUAN (Rp)", "Sat\u{301}uan", "Satuan\u{301}", "Sa\u{327}tuan", "Çatuan", "çatuan",
+                     "Satuán", "Sätuan", "Pagu ½", "Pagu 12", "ﬁnal", "final", "Kondisi Akhir", "Kondisi Akhir²",
+                     "Kondisi\u{20DD} Akhir", "Target Tahun 2020", "TARGET TAHUN 2O20", "", "  ", "Satu"]
+        for text in texts {
+            for other in texts {
+                let key = HeaderText.fold(other)
+                #expect(HeaderText.fold(text, equals: key) == (HeaderText.fold(text) == key), "\(text) against \(other)")
+            }
+        }
+    }
 }
 
 /// The whole-number fast path of a workbook's number cells reads what Foundation's parser reads.

@@ -20,6 +20,16 @@ import Testing
         #expect(ahead == inLine)
     }
 
+    /// Prepared on either thread, the rows reach the caller prepared and in order.
+    @Test(arguments: [1, 7, 256]) func preparedRowsComeInOrder(batchSize: Int) throws {
+        let reader = try workbook(rows: 1_000)
+        var inLine: [Int] = [], ahead: [Int] = []
+        _ = try reader.readRows(of: reader.sheets[0]) { inLine.append($0.number * 10 + $0.cells.count) }
+        _ = try reader.readRowsAhead(of: reader.sheets[0], batchSize: batchSize, batches: 2,
+                                     preparing: { $0.number * 10 + $0.cells.count }) { ahead.append($0) }
+        #expect(ahead == inLine)
+    }
+
     @Test func theCallersErrorStopsTheReadingAndIsThrown() throws {
         struct Enough: Error {}
         let reader = try workbook(rows: 5_000)

@@ -49,6 +49,16 @@ struct BucketTable {
         return Int(slots[slot].start + slots[slot].count - 1)
     }
 
+    /// Reads the first slot of each of `keys`, so that the slots `list` reads next are fetched
+    /// from memory together rather than one after another; returns a value only to be kept alive.
+    func touch(_ keys: [UInt64]) -> Int32 {
+        slots.withUnsafeBufferPointer { slots in
+            var sum: Int32 = 0
+            for key in keys { sum &+= slots[Self.slot(key, slots.count)].start }
+            return sum
+        }
+    }
+
     /// The places filed under `key`, oldest first; empty for none.
     func list(_ key: UInt64) -> Range<Int> {
         precondition(laidOut, "read before the lists were laid out")

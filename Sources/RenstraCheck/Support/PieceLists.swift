@@ -7,6 +7,8 @@ struct PieceLists {
     private var positions: [Int32] = []
     /// The lists under the keys asked about, kept between searches for its room.
     private var lists: [Range<Int>] = []
+    /// What `BucketTable.touch` read, kept so that the reads are not left out.
+    private var touched: Int32 = 0
 
     /// Makes room under `key` for one more name.
     mutating func reserve(under key: UInt64) { table.reserve(under: key) }
@@ -34,6 +36,7 @@ struct PieceLists {
         // before the rest, so that what rarely stands in cache is fetched from memory together.
         lists.removeAll(keepingCapacity: true)
         candidates.removeAll(keepingCapacity: true)
+        touched &+= table.touch(keys)
         for key in keys {
             let list = table.list(key)
             lists.append(max(list.lowerBound, list.upperBound - window)..<list.upperBound)

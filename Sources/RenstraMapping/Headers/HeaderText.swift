@@ -41,10 +41,17 @@ public struct HeaderText: Hashable, Sendable, CustomStringConvertible {
             .map(String.init).joined().lowercased()
     }
 
-    /// Whether `fold(text) == key`; plain ASCII text is compared without building its fold.
+    /// Whether `fold(text) == key`; ASCII is compared without building the fold. Folding keeps
+    /// each ASCII byte as `foldedASCII` does whatever follows it, so a difference before the
+    /// first byte beyond ASCII decides at once, without reading the rest of the text.
     static func fold(_ text: String, equals key: String) -> Bool {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return fold(text) == key }
-        return text.utf8.lazy.compactMap(foldedASCII).elementsEqual(key.utf8)
+        var keyBytes = key.utf8.makeIterator()
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return fold(text) == key }
+            guard let folded = foldedASCII(byte) else { continue }
+            guard keyBytes.next() == folded else { return false }
+        }
+        return keyBytes.next() == nil
     }
 
     /// An ASCII byte as `fold` keeps it: a digit or a lower-case letter; nil for any other.

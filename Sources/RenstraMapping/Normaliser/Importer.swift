@@ -44,7 +44,7 @@ public enum Importer {
         for sheet in try sheets(reader, mapping) {
             let normaliser = Normaliser(mapping: mapping, file: reader.file, sheet: sheet.name, cellsAreText: cellsAreText)
             do {
-                _ = try reader.readRowsAhead(of: sheet) { try normaliser.consume($0) }
+                _ = try reader.readRowsAhead(of: sheet, preparing: normaliser.preparation.prepare) { try normaliser.consume($0) }
                 return try normaliser.finish()
             } catch let error as ImportError {
                 if case .headerNotFound = error.problem, case .byHeader = mapping.sheet, sheet != reader.sheets.last { continue }

@@ -39,6 +39,8 @@ final class Normaliser {
     /// The columns that tell one data row from another: all but notes and carried context,
     /// which a reprint at the top of a page may or may not repeat.
     private var signatureColumns: [Int] = []
+    /// What the reading thread may do for a row ahead of `consume`.
+    let preparation = RowPreparation()
 
     init(mapping: Mapping, file: String, sheet: String, cellsAreText: Bool) {
         self.mapping = mapping
@@ -54,10 +56,15 @@ final class Normaliser {
 
     /// Takes the next row of the sheet.
     func consume(_ row: Row) throws {
-        let source = SourceRow(row)
+        try consume(preparation.prepare(row))
+    }
+
+    /// Takes the next row of the sheet, as `preparation` prepared it.
+    func consume(_ prepared: PreparedRow) throws {
+        let source = prepared.row
         if source.isEmpty { return }
         counts.read += 1
-        if columns != nil { process(source); return }
+        if columns != nil { process(prepared); return }
         pending.append(source)
         if headerStart == nil, let start = findHeader(source) { headerStart = start }
         if headerStart == nil, source.number > mapping.header.searchRows { throw headerNotFound() }
@@ -148,6 +155,7 @@ final class Normaliser {
             }.values.joined())
             identifying.formUnion(columns.allTargetColumns + columns.allPaguColumns)
             signatureColumns = identifying.sorted()
+            if mapping.skip.repeatedRows { preparation.fingerprint(columns: signatureColumns) }
             plan = RowPlan(mapping: mapping, columns: columns)
         }
         figures = FigureReader(sheet: sheetName, parser: NumberParser(locale: mapping.locale), moneyFactor: moneyUnit.factor,
@@ -163,7 +171,7 @@ final class Normaliser {
             } else if headerRange.contains(row.number) {
                 ignore(row, .header)
             } else {
-                process(row)
+                process(PreparedRow(row: row, fingerprint: nil))
             }
         }
     }
@@ -201,7 +209,9 @@ final class Normaliser {
 
     // MARK: rows
 
-    private func process(_ row: SourceRow) {
+    /// Sets the row aside or places it; the fingerprint, when prepared, is the row's over `signatureColumns`.
+    private func process(_ prepared: PreparedRow) {
+        let row = prepared.row
         if row.number <= skipHeaderThrough {
             ignore(row, mapping.header.columnNumbers && RowRecognisers.isColumnNumbers(row) ? .columnNumbers : .header)
             return
@@ -219,7 +229,7 @@ final class Normaliser {
         if mapping.skip.columnNumbers, RowRecognisers.isColumnNumbers(row) { ignore(row, .columnNumbers); return }
         if mapping.skip.pageNumbers, RowRecognisers.isPageNumber(row) { ignore(row, .pageNumber); return }
         if mapping.skip.repeatedRows {
-            let fingerprint = RowFingerprint(row, columns: signatureColumns)
+            let fingerprint = prepared.fingerprint ?? RowFingerprint(row, columns: signatureColumns)
             if let first = seenRows[fingerprint] {
                 ignored.append(IgnoredRow(row: RowLocation(sheet: sheetName, row: row.number), reason: .repeatedRow,
                                           excerpt: row.excerpt, repeats: RowLocation(sheet: sheetName, row: first)))

@@ -2,14 +2,14 @@ import Foundation
 import Spreadsheet
 
 /// One non-empty cell of a source row: its column, its value, and its text trimmed once.
-struct SourceCell {
+struct SourceCell: Sendable {
     let column: Int
     let value: CellValue
     let text: String
 }
 
 /// One row of the sheet as the normaliser sees it: its non-empty cells in column order.
-struct SourceRow {
+struct SourceRow: Sendable {
     let number: Int
     /// The cells whose trimmed text is not empty, in column order, one per column.
     let cells: [SourceCell]
