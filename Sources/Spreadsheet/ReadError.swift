@@ -14,6 +14,8 @@ public struct ReadError: Error, Sendable, CustomStringConvertible {
         case unsupportedCompression(method: Int32)
         case encryptedEntry
         case partTooLarge(limit: Int64)
+        /// A CSV file larger than `ReadLimits.maxCSVBytes`.
+        case fileTooLarge(limit: Int64)
         case workbookTooLarge(limit: Int64)
         case compressionBomb(inflated: Int64, compressed: Int64, ratio: Int64)
         case sizeMismatch(declared: UInt64, actual: Int64)
@@ -85,6 +87,7 @@ extension ReadError.Reason {
             return "the entry uses compression method \(method); only stored (0) and deflate (8) are allowed"
         case .encryptedEntry: return "the entry is encrypted; save the workbook without a password"
         case .partTooLarge(let limit): return "the entry inflates past the limit of \(limit) bytes"
+        case .fileTooLarge(let limit): return "the file is larger than the limit of \(limit) bytes"
         case .workbookTooLarge(let limit): return "the workbook inflates past the limit of \(limit) bytes in all"
         case .compressionBomb(let inflated, let compressed, let ratio):
             return "the entry inflates \(inflated) bytes from \(compressed) (over \(ratio)×): refused as a compression bomb"

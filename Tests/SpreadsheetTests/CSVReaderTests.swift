@@ -113,6 +113,37 @@ import Testing
         }
     }
 
+    @Test func aFileLargerThanTheLimitIsRefused() throws {
+        var limits = ReadLimits()
+        limits.maxCSVBytes = 100
+        #expect(throws: ReadError(file: "renstra.csv", reason: .fileTooLarge(limit: 100))) {
+            _ = try reader(Array(String(repeating: "a;b\n", count: 50).utf8), limits: limits)
+        }
+        _ = try reader(Array(String(repeating: "a;b\n", count: 25).utf8), limits: limits)
+    }
+
+    /// A link is measured by the file it names, not by itself.
+    @Test func aLinkToALargeFileIsMeasuredByItsTarget() throws {
+        var limits = ReadLimits()
+        limits.maxCSVBytes = 100
+        let target = TestPackage.temporaryURL("csv")
+        try Data(String(repeating: "a;b\n", count: 50).utf8).write(to: target)
+        let link = TestPackage.temporaryURL("csv")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+        #expect(throws: ReadError(file: "link.csv", reason: .fileTooLarge(limit: 100))) {
+            _ = try CSVReader(path: link.path, displayName: "link.csv", limits: limits)
+        }
+    }
+
+    /// A device that states no size is read only up to the limit.
+    @Test func aFileWithoutASizeIsReadOnlyToTheLimit() throws {
+        var limits = ReadLimits()
+        limits.maxCSVBytes = 1 << 20
+        #expect(throws: ReadError(file: "zero.csv", reason: .fileTooLarge(limit: 1 << 20))) {
+            _ = try CSVReader(path: "/dev/zero", displayName: "zero.csv", limits: limits)
+        }
+    }
+
     /// Limits raised past the sheet's grid still stop at it: a cell must have an address.
     @Test func columnsPastTheGridAreRefusedWhateverTheLimit() throws {
         var limits = ReadLimits()

@@ -17,7 +17,11 @@ public enum MappingLoader {
         let reader = YAMLReader(file: source)
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: yaml) else {
+            // Nodes only: `YAMLReader` reads each scalar from its text (`Node.int` and `Node.bool`
+            // do not ask the resolver about an untagged scalar), so the parse needs neither the
+            // default resolver, whose regular expressions cost milliseconds at every start, nor
+            // the default constructor's tables.
+            guard let node = try Yams.compose(yaml: yaml, .basic, Constructor([:], [:], [:]), .utf8) else {
                 throw MappingError(file: source, problem: .invalidYAML("the file is empty"))
             }
             root = node

@@ -15,7 +15,7 @@ public struct HeaderText: Hashable, Sendable, CustomStringConvertible {
         original = text
         var main = text
         var unit: String?
-        if let open = text.lastIndex(of: "("), let close = text.lastIndex(of: ")"), open < close {
+        if let (open, close) = Self.lastParentheses(in: text) {
             unit = Self.fold(String(text[text.index(after: open)..<close]))
             main = String(text[..<open]) + String(text[text.index(after: close)...])
         }
@@ -27,15 +27,27 @@ public struct HeaderText: Hashable, Sendable, CustomStringConvertible {
 
     /// Whether this header reads as any of `labels`.
     public func matches(_ labels: [String]) -> Bool {
-        labels.contains { Self.fold($0) == key || Self.fold($0) == Self.fold(original) }
+        let folds = self.folds
+        return labels.contains { folds.contains(Self.fold($0)) }
+    }
+
+    /// What a label's fold is compared with in `matches`: the key and the whole text's fold.
+    var folds: [String] { [key, Self.fold(original)] }
+
+    /// The last `(` and the last `)` of `text`, when the `(` comes first. Plain ASCII text, where
+    /// each character is one byte, is searched byte by byte.
+    private static func lastParentheses(in text: String) -> (open: String.Index, close: String.Index)? {
+        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+        guard let open = ascii ? text.utf8.lastIndex(of: UInt8(ascii: "(")) : text.lastIndex(of: "("),
+              let close = ascii ? text.utf8.lastIndex(of: UInt8(ascii: ")")) : text.lastIndex(of: ")"),
+              open < close else { return nil }
+        return (open, close)
     }
 
     /// Lower-case letters and digits only, accents removed. Plain ASCII, the usual case, takes a
     /// fast path without Foundation.
     static func fold(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: text.utf8.compactMap(foldedASCII), as: UTF8.self)
-        }
+        if let folded = foldASCII(text) { return folded }
         return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: posix)
             .unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) }
             .map(String.init).joined().lowercased()
@@ -52,6 +64,23 @@ public struct HeaderText: Hashable, Sendable, CustomStringConvertible {
             guard keyBytes.next() == folded else { return false }
         }
         return keyBytes.next() == nil
+    }
+
+    /// `fold` of a plain ASCII text, built byte by byte; nil for any other text.
+    private static func foldASCII(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { folded in
+                var count = 0
+                for byte in bytes {
+                    guard let kept = foldedASCII(byte) else { continue }
+                    folded[count] = kept
+                    count += 1
+                }
+                return count
+            }
+        }
     }
 
     /// An ASCII byte as `fold` keeps it: a digit or a lower-case letter; nil for any other.

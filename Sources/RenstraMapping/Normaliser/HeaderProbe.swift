@@ -10,7 +10,7 @@ final class HeaderProbe {
     private let normaliser: Normaliser
 
     init(mapping: Mapping, file: String, sheet: String) {
-        normaliser = Normaliser(mapping: mapping, file: file, sheet: sheet, cellsAreText: false)
+        normaliser = Normaliser(mapping: mapping, file: file, sheet: sheet, cellsAreText: false, columnsOnly: true)
     }
 
     /// Takes the next row; throws `Done` with the score once the columns are known, or the

@@ -15,6 +15,11 @@ final class Normaliser {
     /// The sheet as the document's locations hold it.
     private let sheetName: SheetName
     private let cellsAreText: Bool
+    /// Each anchor label's spellings, folded once: `findHeader` tests every row near the top.
+    private let anchorFolds: [Set<String>]
+    /// Set for a `HeaderProbe`, which wants only the columns: the rows held back until they
+    /// are known are then not processed.
+    private let columnsOnly: Bool
 
     private var pending: [SourceRow] = []
     private var headerStart: Int?
@@ -42,12 +47,14 @@ final class Normaliser {
     /// What the reading thread may do for a row ahead of `consume`.
     let preparation = RowPreparation()
 
-    init(mapping: Mapping, file: String, sheet: String, cellsAreText: Bool) {
+    init(mapping: Mapping, file: String, sheet: String, cellsAreText: Bool, columnsOnly: Bool = false) {
         self.mapping = mapping
         self.file = file
         self.sheet = sheet
         sheetName = SheetName(sheet)
         self.cellsAreText = cellsAreText
+        anchorFolds = mapping.header.anchor.map { Set($0.spellings.map(HeaderText.fold)) }
+        self.columnsOnly = columnsOnly
     }
 
     /// How many columns the mapping found, how well it fits this sheet; nil until the columns
@@ -122,12 +129,12 @@ final class Normaliser {
 
     private func findHeader(_ row: SourceRow) -> Int? {
         guard row.number <= mapping.header.searchRows else { return nil }
-        let labels = row.cells.map { HeaderText($0.text) }
-        let found = mapping.header.anchor.allSatisfy { anchor in labels.contains { $0.matches(anchor.spellings) } }
-        return found ? row.number : nil
+        let folds = Set(row.cells.flatMap { HeaderText($0.text).folds })
+        return anchorFolds.allSatisfy { !$0.isDisjoint(with: folds) } ? row.number : nil
     }
 
-    /// Works out the columns from the header block, then processes the rows held back.
+    /// Works out the columns from the header block, then processes the rows held back (unless
+    /// only the columns are wanted).
     private func resolve() throws {
         guard let start = headerStart else { return }
         let headerRange = start..<(start + mapping.header.rows)
@@ -160,6 +167,7 @@ final class Normaliser {
         }
         figures = FigureReader(sheet: sheetName, parser: NumberParser(locale: mapping.locale), moneyFactor: moneyUnit.factor,
                                cellsAreText: cellsAreText)
+        if columnsOnly { return }
         let held = pending
         pending = []
         for row in held {

@@ -22,13 +22,19 @@ public final class CSVReader: WorkbookReader {
         let name = displayName ?? path
         self.file = name
         self.limits = limits
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        guard let size = attributes?[.size] as? Int64 else { throw ReadError(file: name, reason: .fileNotFound) }
-        guard size <= limits.maxCSVBytes else {
-            throw ReadError(file: name, reason: .partTooLarge(limit: limits.maxCSVBytes))
+        // The size of what the path names, a link followed (`stat`, without the owner and group
+        // look-ups of `FileManager.attributesOfItem`). The read itself stops at the limit too,
+        // for a file that grows meanwhile or a device that has no size.
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw ReadError(file: name, reason: .fileNotFound) }
+        guard Int64(status.st_size) <= limits.maxCSVBytes else {
+            throw ReadError(file: name, reason: .fileTooLarge(limit: limits.maxCSVBytes))
         }
-        guard let data = FileContents.read(path, sizeHint: Int(size)) else {
-            throw ReadError(file: name, reason: .unreadableFile("cannot read"))
+        let data: [UInt8]
+        do {
+            data = try FileContents.read(path, sizeHint: Int(status.st_size), limit: Int(limits.maxCSVBytes))
+        } catch {
+            throw ReadError(file: name, reason: error)
         }
         let decoded = try TextDecoding.decode(data, declared: options.encoding, file: name)
         text = decoded.bytes
