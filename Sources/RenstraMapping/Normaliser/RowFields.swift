@@ -95,14 +95,24 @@ struct RowFields {
         return total
     }
 
-    /// `1. Koordinasi …` → (`1.`, `Koordinasi …`); nil when the text does not start with a number.
+    /// `1. Koordinasi …` → (`1.`, `Koordinasi …`); nil when the text does not start with a number:
+    /// one to three digits, then `.` or `)` or neither, then white space and more text (as the
+    /// pattern `^\d{1,3}[.)]?\s+` reads it, scalar by scalar).
     static func leadingNumber(_ text: String) -> (number: String, rest: String)? {
-        // Text starting with an ASCII character other than a digit cannot match.
-        if let first = text.utf8.first, first < 0x80, first &- 0x30 >= 10 { return nil }
-        guard let match = text.range(of: #"^\d{1,3}[.)]?\s+"#, options: .regularExpression) else { return nil }
-        let rest = text[match.upperBound...].trimmingCharacters(in: .whitespaces)
+        let scalars = text.unicodeScalars
+        var end = scalars.startIndex, digits = 0
+        while end < scalars.endIndex, scalars[end].properties.numericType == .decimal {
+            digits += 1
+            end = scalars.index(after: end)
+        }
+        guard (1...3).contains(digits) else { return nil }
+        if end < scalars.endIndex, scalars[end] == "." || scalars[end] == ")" { end = scalars.index(after: end) }
+        let spaceStart = end
+        while end < scalars.endIndex, scalars[end].properties.isWhitespace { end = scalars.index(after: end) }
+        guard end > spaceStart else { return nil }
+        let rest = String(scalars[end...]).trimmingCharacters(in: .whitespaces)
         guard !rest.isEmpty else { return nil }
-        return (text[match].trimmingCharacters(in: .whitespaces), rest)
+        return (String(scalars[..<end]).trimmingCharacters(in: .whitespaces), rest)
     }
 
     private func indikator(_ columns: LevelColumns, withFigures: Bool) -> Indikator {
