@@ -25,10 +25,12 @@ import Testing
         #expect(Self.agree(text), "\(text)")
     }
 
-    @Test func everyWhiteSpaceAfterTheNumberIsThePatternsOwn() {
+    @Test func everyWhiteSpaceAndBlankIsThePatternsOwn() {
         for value in 0...0x3100 {
             guard let scalar = Unicode.Scalar(value) else { continue }
-            #expect(Self.agree("1.\(scalar)Koordinasi"), "U+\(String(value, radix: 16))")
+            for text in ["1.\(scalar)Koordinasi", "1. \(scalar)Koordinasi\(scalar)", "1 \(scalar) x"] {
+                #expect(Self.agree(text), "U+\(String(value, radix: 16))")
+            }
         }
         for value in [0x180E, 0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0xFEFF] {
             #expect(Self.agree("2) \(Unicode.Scalar(value)!)x\(Unicode.Scalar(value)!)"), "U+\(String(value, radix: 16))")

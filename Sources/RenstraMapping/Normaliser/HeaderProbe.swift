@@ -13,6 +13,12 @@ final class HeaderProbe {
         normaliser = Normaliser(mapping: mapping, file: file, sheet: sheet, cellsAreText: false, columnsOnly: true)
     }
 
+    /// The rows a probe of `mapping` reads at most before it knows: the rows searched for the
+    /// header, the header's own and the normaliser's look-ahead below it.
+    static func rowsToDecide(_ mapping: Mapping) -> Int {
+        mapping.header.searchRows + mapping.header.rows + Normaliser.lookahead
+    }
+
     /// Takes the next row; throws `Done` with the score once the columns are known, or the
     /// normaliser's error when the header does not fit.
     func consume(_ row: Row) throws {

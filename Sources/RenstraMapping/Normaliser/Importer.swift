@@ -21,9 +21,12 @@ public enum Importer {
         }
         var tried: [String] = []
         var best: (mapping: Mapping, score: Int)?
-        for candidate in try candidates ?? ShippedMappings.all() {
+        let candidates = try candidates ?? ShippedMappings.all()
+        let rowsToDecide = candidates.map(HeaderProbe.rowsToDecide).max() ?? 1
+        let tops = reader.sheets.map { SheetTop(reader, sheet: $0, rows: rowsToDecide) }
+        for candidate in candidates {
             do {
-                let score = try fit(reader, candidate)
+                let score = try fit(reader, candidate, tops: tops)
                 if score > best?.score ?? 0 { best = (candidate, score) }
                 tried.append("\(candidate.name): fits (score \(score))")
             } catch let error as ImportError {
@@ -55,13 +58,14 @@ public enum Importer {
             mapping: mapping.reference, anchor: mapping.header.anchor.map { "\"\($0)\"" }.joined(separator: ", ")))
     }
 
-    /// How well `mapping` fits the file: the number of columns it finds, or an error saying why it does not fit.
-    static func fit(_ reader: any WorkbookReader, _ mapping: Mapping) throws -> Int {
+    /// How well `mapping` fits the file: the number of columns it finds, or an error saying why
+    /// it does not fit. `tops` are the tops of the reader's sheets, in order.
+    static func fit(_ reader: any WorkbookReader, _ mapping: Mapping, tops: [SheetTop]) throws -> Int {
         var lastError: ImportError?
         for sheet in try sheets(reader, mapping) {
             let probe = HeaderProbe(mapping: mapping, file: reader.file, sheet: sheet.name)
             do {
-                _ = try reader.readRows(of: sheet) { row in try probe.consume(row) }
+                try tops[sheet.index].forEachRow { row in try probe.consume(row) }
                 return try probe.score()
             } catch HeaderProbe.Done.found(let score) {
                 return score

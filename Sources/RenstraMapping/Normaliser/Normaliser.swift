@@ -7,7 +7,7 @@ import Spreadsheet
 /// with the tree, not with the sheet.
 final class Normaliser {
     /// How many data rows are looked at to learn which columns hold data.
-    private static let lookahead = 40
+    static let lookahead = 40
 
     private let mapping: Mapping
     private let file: String

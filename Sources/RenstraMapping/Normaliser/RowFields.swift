@@ -97,7 +97,7 @@ struct RowFields {
 
     /// `1. Koordinasi …` → (`1.`, `Koordinasi …`); nil when the text does not start with a number:
     /// one to three digits, then `.` or `)` or neither, then white space and more text (as the
-    /// pattern `^\d{1,3}[.)]?\s+` reads it, scalar by scalar).
+    /// pattern `^\d{1,3}[.)]?\s+` reads it, scalar by scalar). Both parts are trimmed of blanks.
     static func leadingNumber(_ text: String) -> (number: String, rest: String)? {
         let scalars = text.unicodeScalars
         var end = scalars.startIndex, digits = 0
@@ -110,10 +110,15 @@ struct RowFields {
         let spaceStart = end
         while end < scalars.endIndex, scalars[end].properties.isWhitespace { end = scalars.index(after: end) }
         guard end > spaceStart else { return nil }
-        let rest = String(scalars[end...]).trimmingCharacters(in: .whitespaces)
-        guard !rest.isEmpty else { return nil }
-        return (String(scalars[..<end]).trimmingCharacters(in: .whitespaces), rest)
+        var restStart = end, restEnd = scalars.endIndex, numberEnd = end
+        while restStart < restEnd, isBlank(scalars[restStart]) { restStart = scalars.index(after: restStart) }
+        while restEnd > restStart, isBlank(scalars[scalars.index(before: restEnd)]) { restEnd = scalars.index(before: restEnd) }
+        guard restStart < restEnd else { return nil }
+        while isBlank(scalars[scalars.index(before: numberEnd)]) { numberEnd = scalars.index(before: numberEnd) }
+        return (String(scalars[..<numberEnd]), String(scalars[restStart..<restEnd]))
     }
+
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool { CharacterSet.whitespaces.contains(scalar) }
 
     private func indikator(_ columns: LevelColumns, withFigures: Bool) -> Indikator {
         var indikator = Indikator(nama: text(columns.indikator))
