@@ -115,6 +115,21 @@ import Testing
     }
 }
 
+/// Blanks squeezed byte by byte in ASCII text come out as Foundation's splitting and joining
+/// gives them.
+@Suite struct SqueezeBlanksTests {
+    @Test func asciiIsSqueezedAsFoundationSqueezesIt() {
+        let pieces = [" ", "  ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "27", ",", "18", "%", "Rp", ".", "-", "bulan"]
+        var generator = SplitMix64(seed: 2026)
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...8, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = text.replacingOccurrences(of: "\u{00A0}", with: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(NumberParser.squeezeBlanks(text) == expected, "\(text.debugDescription)")
+        }
+        #expect(NumberParser.squeezeBlanks("27,18\u{A0}%") == "27,18 %")
+    }
+}
+
 @Suite struct HeaderTextTests {
     @Test func caseSpacingLineBreaksAndPunctuationDoNotMatter() {
         #expect(HeaderText("Satua\nn").matches(["Satuan"]))

@@ -133,8 +133,8 @@ final class Normaliser {
         return anchorFolds.allSatisfy { !$0.isDisjoint(with: folds) } ? row.number : nil
     }
 
-    /// Works out the columns from the header block, then processes the rows held back (unless
-    /// only the columns are wanted).
+    /// Works out the columns from the header block, then (unless only the columns are wanted)
+    /// the money unit and the plan for each row, and processes the rows held back.
     private func resolve() throws {
         guard let start = headerStart else { return }
         let headerRange = start..<(start + mapping.header.rows)
@@ -150,6 +150,7 @@ final class Normaliser {
         } catch {
             throw ImportError(file: file, sheet: sheet, problem: Self.problem(error, mapping.reference))
         }
+        if columnsOnly { return }
         switch mapping.money.unit {
         case .fixed(let unit): moneyUnit = unit
         case .stated: moneyUnit = columns?.statedMoneyUnit ?? .rupiah
@@ -167,7 +168,6 @@ final class Normaliser {
         }
         figures = FigureReader(sheet: sheetName, parser: NumberParser(locale: mapping.locale), moneyFactor: moneyUnit.factor,
                                cellsAreText: cellsAreText)
-        if columnsOnly { return }
         let held = pending
         pending = []
         for row in held {

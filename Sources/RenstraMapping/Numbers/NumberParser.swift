@@ -151,10 +151,36 @@ public struct NumberParser: Sendable {
 
     private static let dashes: Set<String> = ["-", "–", "—", "--", "-,-", "- -"]
 
-    /// Trims, turns non-breaking spaces into spaces and collapses runs of blanks.
-    private static func squeezeBlanks(_ text: String) -> String {
-        text.replacingOccurrences(of: "\u{00A0}", with: " ")
+    /// Trims, turns non-breaking spaces into spaces and collapses runs of blanks. Plain ASCII,
+    /// the usual case, is squeezed byte by byte.
+    static func squeezeBlanks(_ text: String) -> String {
+        var text = text
+        if let squeezed = text.withUTF8(squeezeASCIIBlanks) { return squeezed }
+        return text.replacingOccurrences(of: "\u{00A0}", with: " ")
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// `squeezeBlanks` of ASCII bytes (whose blanks are tab to carriage return, and space); nil
+    /// for any other text.
+    private static func squeezeASCIIBlanks(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { squeezed in
+            var count = 0, pendingBlank = false
+            for byte in bytes {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                    pendingBlank = count > 0
+                    continue
+                }
+                if pendingBlank {
+                    squeezed[count] = 0x20
+                    count += 1
+                    pendingBlank = false
+                }
+                squeezed[count] = byte
+                count += 1
+            }
+            return count
+        }
     }
 
     private static func dropCurrency(_ text: String) -> String {
