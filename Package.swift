@@ -43,12 +43,14 @@ let package = Package(
             name: "RenstraMapping",
             dependencies: ["Spreadsheet", "RenstraModel", .product(name: "Yams", package: "Yams")]
         ),
+        // Output written in place: 64 KiB chunks streamed to a sink, numbers and cells as digits.
+        .target(name: "ByteOutput", dependencies: ["RenstraModel"]),
         // The reconciler: checks over the normalised tree, findings in Bahasa Indonesia and English.
-        .target(name: "RenstraCheck", dependencies: ["RenstraModel"]),
+        .target(name: "RenstraCheck", dependencies: ["RenstraModel", "ByteOutput"]),
         // Emitters: the cleaned JSON (with its findings), the flat CSV export and the check report.
-        .target(name: "RenstraOutput", dependencies: ["RenstraModel", "RenstraCheck"]),
+        .target(name: "RenstraOutput", dependencies: ["RenstraModel", "RenstraCheck", "ByteOutput"]),
         // The HTML report: one self-contained page of a document and its findings.
-        .target(name: "RenstraReport", dependencies: ["RenstraModel", "RenstraCheck"]),
+        .target(name: "RenstraReport", dependencies: ["RenstraModel", "RenstraCheck", "ByteOutput"]),
         // Thin command-line front end.
         .executableTarget(
             name: "renstra",

@@ -1,3 +1,4 @@
+import ByteOutput
 import Foundation
 import RenstraModel
 
@@ -156,15 +157,6 @@ final class CSVWriter {
 }
 
 private extension OutputCursor {
-    /// `bytes` copied as they are.
-    mutating func bytes(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let base = bytes.baseAddress else { return }
-        advance { out in
-            out.initialize(from: base, count: bytes.count)
-            return bytes.count
-        }
-    }
-
     /// `bytes` with each quote doubled (at most `2 * bytes.count` bytes).
     mutating func doublingQuotes(_ bytes: UnsafeBufferPointer<UInt8>) {
         for byte in bytes {

@@ -5,57 +5,113 @@ import RenstraModel
 /// the matrix cell, or to its row when the cell is not shown), message, note and other cells.
 struct FindingsList {
     let flags: FlagIndex
-    let shown: MatrixTable.Rendered
+    let shown: MatrixTable.Shown
     let language: Language
+    let html: HTMLOutput
 
-    func render() -> String {
+    func write() {
         guard !flags.entries.isEmpty else {
-            return "<p class=\"none\">\(HTMLText.escape(ReportPhrases.noFindings.text(language)))</p>\n"
+            html.markup("<p class=\"none\">")
+            html.text(ReportPhrases.noFindings.text(language))
+            html.markup("</p>\n")
+            return
         }
-        return "<ol id=\"findings\" class=\"findings\">\n" + flags.entries.map(item).joined() + "</ol>\n"
+        html.markup("<ol id=\"findings\" class=\"findings\">\n")
+        for entry in flags.entries { item(entry) }
+        html.markup("</ol>\n")
     }
 
-    private func item(_ entry: FlagIndex.Entry) -> String {
+    private func item(_ entry: FlagIndex.Entry) {
         let finding = entry.finding
         let location = finding.location
-        let cell = location.at
-        let address = HTMLText.escape("\(location.sheet)!\(location.cell)")
-        let link: String
-        if shown.cells.contains(cell) {
-            link = "<a class=\"a1\" href=\"#\(HTMLText.escape(FlagIndex.anchor(of: cell)))\">\(address)</a>"
-        } else if shown.rows.contains(location.row) {
-            link = "<a class=\"a1\" href=\"#\(FlagIndex.anchor(ofRow: location.row))\">\(address)</a>"
-        } else {
-            link = "<span class=\"a1\">\(address)</span> <span class=\"hint\">"
-                + HTMLText.escape(ReportPhrases.notInTable.text(language)) + "</span>"
+        html.markup("<li id=\"")
+        html.text(entry.anchor)
+        html.markup("\" class=\"finding sev-")
+        html.text(finding.severity.rawValue)
+        html.markup("\" data-cell=\"")
+        html.cell(location.at)
+        html.markup("\" data-code=\"")
+        html.text(finding.code.rawValue)
+        html.markup("\"><span class=\"badge sev-")
+        html.text(finding.severity.rawValue)
+        html.markup("\">")
+        html.text(finding.severity.label.text(language))
+        html.markup("</span> ")
+        link(location)
+        html.markup(" <code>")
+        html.text(finding.code.rawValue)
+        html.markup("</code> <span class=\"title\">")
+        html.text(finding.code.entry.title.text(language))
+        html.markup("</span> <p class=\"message\">")
+        html.text(finding.message(language))
+        html.markup("</p>")
+        if let expected = finding.expected { value(ReportPhrases.expected, expected) }
+        if let actual = finding.actual { value(ReportPhrases.actual, actual) }
+        if let note = finding.note(language) {
+            html.markup(" <p class=\"note\">")
+            html.text(note)
+            html.markup("</p>")
         }
-        var parts = [
-            "<span class=\"badge sev-\(finding.severity.rawValue)\">\(HTMLText.escape(finding.severity.label.text(language)))</span>",
-            link,
-            "<code>\(HTMLText.escape(finding.code.rawValue))</code>",
-            "<span class=\"title\">\(HTMLText.escape(finding.code.entry.title.text(language)))</span>",
-            "<p class=\"message\">\(HTMLText.escape(finding.message(language)))</p>",
-        ]
-        if let expected = finding.expected {
-            parts.append(value(ReportPhrases.expected, expected))
-        }
-        if let actual = finding.actual {
-            parts.append(value(ReportPhrases.actual, actual))
-        }
-        if let note = finding.note(language) { parts.append("<p class=\"note\">\(HTMLText.escape(note))</p>") }
-        if !finding.related.isEmpty {
-            let cells = finding.related.map { related in
-                shown.cells.contains(related)
-                    ? "<a href=\"#\(HTMLText.escape(FlagIndex.anchor(of: related)))\">\(HTMLText.escape(related.cell))</a>"
-                    : HTMLText.escape(related.cell)
-            }.joined(separator: ", ")
-            parts.append("<p class=\"related\">\(HTMLText.escape(ReportPhrases.see.text(language))) \(cells)</p>")
-        }
-        return "<li id=\"\(entry.anchor)\" class=\"finding sev-\(finding.severity.rawValue)\" data-cell=\"\(HTMLText.escape(location.cell))\""
-            + " data-code=\"\(HTMLText.escape(finding.code.rawValue))\">" + parts.joined(separator: " ") + "</li>\n"
+        if !finding.related.isEmpty { related(finding.related) }
+        html.markup("</li>\n")
     }
 
-    private func value(_ label: Localized, _ value: FindingValue) -> String {
-        "<span class=\"value\">\(HTMLText.escape(label.text(language))): <b>\(HTMLText.escape(value.display(language)))</b></span>"
+    /// The finding's `Sheet!A1` address, linked to its cell or its row when the matrix shows them.
+    private func link(_ location: FindingLocation) {
+        let cell = location.at
+        if shown.cells.contains(cell) {
+            html.markup("<a class=\"a1\" href=\"#")
+            html.anchor(of: cell)
+            html.markup("\">")
+            address(cell)
+            html.markup("</a>")
+        } else if shown.rows.contains(location.row) {
+            html.markup("<a class=\"a1\" href=\"#")
+            html.anchor(ofRow: location.row)
+            html.markup("\">")
+            address(cell)
+            html.markup("</a>")
+        } else {
+            html.markup("<span class=\"a1\">")
+            address(cell)
+            html.markup("</span> <span class=\"hint\">")
+            html.text(ReportPhrases.notInTable.text(language))
+            html.markup("</span>")
+        }
+    }
+
+    /// `Sheet!A1`.
+    private func address(_ cell: CellLocation) {
+        html.text(cell.sheet)
+        html.markup("!")
+        html.cell(cell)
+    }
+
+    private func value(_ label: Localized, _ value: FindingValue) {
+        html.markup(" <span class=\"value\">")
+        html.text(label.text(language))
+        html.markup(": <b>")
+        html.value(value, language)
+        html.markup("</b></span>")
+    }
+
+    /// The other cells the finding names, each linked when the matrix shows it.
+    private func related(_ cells: [CellLocation]) {
+        html.markup(" <p class=\"related\">")
+        html.text(ReportPhrases.see.text(language))
+        html.markup(" ")
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { html.markup(", ") }
+            if shown.cells.contains(cell) {
+                html.markup("<a href=\"#")
+                html.anchor(of: cell)
+                html.markup("\">")
+                html.cell(cell)
+                html.markup("</a>")
+            } else {
+                html.cell(cell)
+            }
+        }
+        html.markup("</p>")
     }
 }

@@ -32,10 +32,18 @@ struct FlagIndex {
 
     /// The findings that name `cell` as one of their other cells.
     func findingsRelating(to cell: CellLocation) -> [Entry] { byRelatedCell[cell] ?? [] }
+}
 
+extension HTMLOutput {
     /// The anchor of a matrix cell: `c-M60`.
-    static func anchor(of cell: CellLocation) -> String { "c-" + cell.cell }
+    func anchor(of cell: CellLocation) {
+        markup("c-")
+        self.cell(cell)
+    }
 
     /// The anchor of a matrix row: `r-54`.
-    static func anchor(ofRow row: Int) -> String { "r-\(row)" }
+    func anchor(ofRow row: Int) {
+        markup("r-")
+        number(row)
+    }
 }

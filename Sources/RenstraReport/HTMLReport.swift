@@ -22,46 +22,56 @@ public struct HTMLReport: Sendable {
     /// Whether a finding at or above the fail level was found.
     public var failed: Bool { findings.fail(at: failOn) }
 
-    /// The page.
+    /// The page as one text.
     public func html() -> String {
-        let flags = FlagIndex(findings)
-        let summary = PlanSummary(document)
-        let matrix = MatrixTable(document: document, flags: flags, language: language).render()
-        let title = ReportPhrases.pageTitle.text(language) + " — " + (document.opd ?? document.file)
-        return """
-            <!DOCTYPE html>
-            <html lang="\(language.rawValue)">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="renstra">
-            <title>\(HTMLText.escape(title))</title>
-            <style>
-            \(ReportAssets.style)
-            </style>
-            </head>
-            <body>
-            \(header())
-            <h2>\(phrase(ReportPhrases.summary))</h2>
-            \(SummarySection(summary: summary, document: document, findings: findings, language: language).render())
-            <h2>\(phrase(ReportPhrases.chart))</h2>
-            \(PaguChart(programs: summary.programs, years: document.years, language: language).render())
-            <h2>\(phrase(ReportPhrases.matrix))</h2>
-            <p class="hint">\(phrase(ReportPhrases.matrixHint))</p>
-            \(matrix.html)
-            <h2>\(phrase(ReportPhrases.findingsList))</h2>
-            \(FindingsList(flags: flags, shown: matrix, language: language).render())
-            <aside id="detail" hidden><button type="button" id="detail-close">\(phrase(ReportPhrases.closeDetail))</button><ol></ol></aside>
-            <script>
-            \(ReportAssets.script)
-            </script>
-            </body>
-            </html>
-
-            """
+        var bytes: [UInt8] = []
+        try? write { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func header() -> String {
+    /// Writes the page to `sink`, in chunks of 64 KiB; throws the sink's error if it failed.
+    public func write(to sink: @escaping (UnsafeRawBufferPointer) throws -> Void) throws {
+        let html = HTMLOutput(sink: sink)
+        page(html)
+        try html.finish()
+    }
+
+    private func page(_ html: HTMLOutput) {
+        let flags = FlagIndex(findings)
+        let summary = PlanSummary(document)
+        html.markup("<!DOCTYPE html>\n<html lang=\"")
+        html.text(language.rawValue)
+        html.markup("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        html.markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        html.markup("<meta name=\"generator\" content=\"renstra\">\n<title>")
+        html.text(ReportPhrases.pageTitle.text(language) + " — " + (document.opd ?? document.file))
+        html.markup("</title>\n<style>\n")
+        html.markup(ReportAssets.style)
+        html.markup("\n</style>\n</head>\n<body>\n")
+        header(html)
+        heading(ReportPhrases.summary, html)
+        SummarySection(summary: summary, document: document, findings: findings, language: language, html: html).write()
+        html.markup("\n")
+        heading(ReportPhrases.chart, html)
+        PaguChart(programs: summary.programs, years: document.years, language: language, html: html).write()
+        html.markup("\n")
+        heading(ReportPhrases.matrix, html)
+        html.markup("<p class=\"hint\">")
+        html.text(ReportPhrases.matrixHint.text(language))
+        html.markup("</p>\n")
+        let shown = MatrixTable(document: document, flags: flags, language: language, html: html).write()
+        html.markup("\n")
+        heading(ReportPhrases.findingsList, html)
+        FindingsList(flags: flags, shown: shown, language: language, html: html).write()
+        html.markup("\n<aside id=\"detail\" hidden><button type=\"button\" id=\"detail-close\">")
+        html.text(ReportPhrases.closeDetail.text(language))
+        html.markup("</button><ol></ol></aside>\n<script>\n")
+        html.markup(ReportAssets.script)
+        html.markup("\n</script>\n</body>\n</html>\n")
+    }
+
+    /// The title, the document's details and the verdict.
+    private func header(_ html: HTMLOutput) {
         let period = document.years.first.map { first in "\(first)–\(document.years.last ?? first)" }
         let rows: [(Localized, String)] = [
             (ReportPhrases.opd, document.opd ?? ReportPhrases.unknown.text(language)),
@@ -69,13 +79,29 @@ public struct HTMLReport: Sendable {
             (ReportPhrases.source, "\(document.file), \(ReportPhrases.sheet.text(language)) \(document.sheet), "
                 + "\(ReportPhrases.mapping.text(language)) \(document.mapping)"),
         ]
-        let list = rows.map { "<dt>\(phrase($0.0))</dt><dd>\(HTMLText.escape($0.1))</dd>" }.joined()
-        let word = VerdictWords.verdict(failed: failed, language)
-        let level = VerdictWords.failing(at: failOn, language)
-        return "<h1>\(HTMLText.escape(document.title ?? ReportPhrases.pageTitle.text(language)))</h1>\n"
-            + "<dl class=\"meta\">\(list)</dl>\n"
-            + "<p class=\"verdict \(failed ? "fail" : "pass")\" id=\"verdict\">\(HTMLText.escape(word)) (\(HTMLText.escape(level)))</p>"
+        html.markup("<h1>")
+        html.text(document.title ?? ReportPhrases.pageTitle.text(language))
+        html.markup("</h1>\n<dl class=\"meta\">")
+        for (label, value) in rows {
+            html.markup("<dt>")
+            html.text(label.text(language))
+            html.markup("</dt><dd>")
+            html.text(value)
+            html.markup("</dd>")
+        }
+        html.markup("</dl>\n<p class=\"verdict ")
+        html.markup(failed ? "fail" : "pass")
+        html.markup("\" id=\"verdict\">")
+        html.text(VerdictWords.verdict(failed: failed, language))
+        html.markup(" (")
+        html.text(VerdictWords.failing(at: failOn, language))
+        html.markup(")</p>\n")
     }
 
-    private func phrase(_ text: Localized) -> String { HTMLText.escape(text.text(language)) }
+    /// `<h2>…</h2>` and its line break.
+    private func heading(_ text: Localized, _ html: HTMLOutput) {
+        html.markup("<h2>")
+        html.text(text.text(language))
+        html.markup("</h2>\n")
+    }
 }

@@ -1,44 +1,100 @@
 import RenstraCheck
 import RenstraModel
 
-/// Renders one `<td>` of the matrix for a source cell: plain, or coloured by the worst finding
+/// Writes one `<td>` of the matrix for a source cell: plain, or coloured by the worst finding
 /// located there (with its A1 address and its findings in the tooltip), or marked as a cell
 /// another finding refers to. Every cell read from the source carries an anchor (`c-M60`) the
 /// findings list links to.
 struct MatrixCell {
     let flags: FlagIndex
     let language: Language
+    let html: HTMLOutput
 
-    /// The `<td>` for `content` read from `location`; `attributes` are added verbatim (they are
-    /// built from fixed names and numbers only).
-    func render(_ content: String, at location: CellLocation?, classes: [String] = [], attributes: String = "") -> String {
-        var classes = classes
-        var extra = attributes
-        var body = HTMLText.escape(content)
-        if let location {
-            extra += " id=\"\(HTMLText.escape(FlagIndex.anchor(of: location)))\" data-cell=\"\(HTMLText.escape(location.cell))\""
-            let located = flags.findings(at: location)
-            let relating = flags.findingsRelating(to: location)
-            if let worst = located.map(\.finding.severity).max() {
-                classes += ["flagged", "sev-\(worst.rawValue)"]
-                extra += " tabindex=\"0\""
-                extra += " data-findings=\"\(located.map(\.anchor).joined(separator: " "))\""
-                extra += " title=\"\(HTMLText.escape(tooltip(location, located)))\""
-                body += "<span class=\"a1\">\(HTMLText.escape(location.cell))</span>"
+    /// The `<td>` for `content` read from `location`, with the class `style` (if any) and
+    /// spanning `rowspan` rows. `content` is spelled as a finding's value is.
+    func write(_ content: FindingValue, at location: CellLocation?, style: StaticString? = nil, rowspan: Int = 1) {
+        let located = location.map(flags.findings(at:)) ?? []
+        let relating = located.isEmpty ? location.map(flags.findingsRelating(to:)) ?? [] : []
+        let worst = located.map(\.finding.severity).max()
+        html.markup("<td")
+        if style != nil || worst != nil || !relating.isEmpty {
+            html.markup(" class=\"")
+            if let style { html.markup(style) }
+            if style != nil, worst != nil || !relating.isEmpty { html.markup(" ") }
+            if let worst {
+                html.markup("flagged sev-")
+                html.text(worst.rawValue)
             } else if !relating.isEmpty {
-                classes.append("related")
-                extra += " data-findings=\"\(relating.map(\.anchor).joined(separator: " "))\""
-                let cited = relating.map { $0.finding.location.cell }.joined(separator: ", ")
-                let title = location.cell + ": " + ReportPhrases.see.text(language) + " " + cited
-                extra += " title=\"\(HTMLText.escape(title))\""
+                html.markup("related")
+            }
+            html.markup("\"")
+        }
+        if rowspan > 1 {
+            html.markup(" rowspan=\"")
+            html.number(rowspan)
+            html.markup("\"")
+        }
+        if let location {
+            html.markup(" id=\"")
+            html.anchor(of: location)
+            html.markup("\" data-cell=\"")
+            html.cell(location)
+            html.markup("\"")
+            if !located.isEmpty {
+                html.markup(" tabindex=\"0\"")
+                anchors(located)
+                tooltip(location, located)
+            } else if !relating.isEmpty {
+                anchors(relating)
+                cited(location, relating)
             }
         }
-        let classAttribute = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
-        return "<td\(classAttribute)\(extra)>\(body)</td>"
+        html.markup(">")
+        html.value(content, language)
+        if let location, !located.isEmpty {
+            html.markup("<span class=\"a1\">")
+            html.cell(location)
+            html.markup("</span>")
+        }
+        html.markup("</td>")
     }
 
-    private func tooltip(_ location: CellLocation, _ entries: [FlagIndex.Entry]) -> String {
-        ([location.cell] + entries.map { "\($0.finding.severity.label.text(language)) \($0.finding.code.rawValue): "
-            + $0.finding.message(language) }).joined(separator: "\n")
+    /// ` data-findings="f-1 f-2"`.
+    private func anchors(_ entries: [FlagIndex.Entry]) {
+        html.markup(" data-findings=\"")
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { html.markup(" ") }
+            html.text(entry.anchor)
+        }
+        html.markup("\"")
+    }
+
+    /// ` title="M60` and a line per finding located there: its severity, code and message.
+    private func tooltip(_ location: CellLocation, _ entries: [FlagIndex.Entry]) {
+        html.markup(" title=\"")
+        html.cell(location)
+        for entry in entries {
+            html.markup("\n")
+            html.text(entry.finding.severity.label.text(language))
+            html.markup(" ")
+            html.text(entry.finding.code.rawValue)
+            html.markup(": ")
+            html.text(entry.finding.message(language))
+        }
+        html.markup("\"")
+    }
+
+    /// ` title="M60: see N60, O60"`: the cells of the findings that refer to this one.
+    private func cited(_ location: CellLocation, _ entries: [FlagIndex.Entry]) {
+        html.markup(" title=\"")
+        html.cell(location)
+        html.markup(": ")
+        html.text(ReportPhrases.see.text(language))
+        html.markup(" ")
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { html.markup(", ") }
+            html.cell(entry.finding.location.at)
+        }
+        html.markup("\"")
     }
 }

@@ -8,6 +8,7 @@ struct PaguChart {
     let programs: [PlanNode]
     let years: [Int]
     let language: Language
+    let html: HTMLOutput
 
     private let labelWidth = 260
     private let columnWidth = 64
@@ -15,31 +16,65 @@ struct PaguChart {
     private let barHeight = 20
     private let top = 20
 
-    func render() -> String {
+    func write() {
         let largest = programs.flatMap { program in years.compactMap { program.pagu[$0]?.value?.value } }.max() ?? 0
         guard largest > 0 else {
-            return "<p class=\"none\">\(HTMLText.escape(ReportPhrases.chartEmpty.text(language)))</p>\n"
+            html.markup("<p class=\"none\">")
+            html.text(ReportPhrases.chartEmpty.text(language))
+            html.markup("</p>\n")
+            return
         }
         let width = labelWidth + columnWidth * years.count
         let height = top + rowHeight * programs.count
-        var svg = "<svg class=\"chart\" role=\"img\" width=\"\(width)\" height=\"\(height)\" viewBox=\"0 0 \(width) \(height)\">\n"
-        svg += "<title>\(HTMLText.escape(ReportPhrases.chart.text(language)))</title>\n"
+        html.markup("<svg class=\"chart\" role=\"img\" width=\"")
+        html.number(width)
+        html.markup("\" height=\"")
+        html.number(height)
+        html.markup("\" viewBox=\"0 0 ")
+        html.number(width)
+        html.markup(" ")
+        html.number(height)
+        html.markup("\">\n<title>")
+        html.text(ReportPhrases.chart.text(language))
+        html.markup("</title>\n")
         for (index, year) in years.enumerated() {
-            svg += "<text class=\"year\" x=\"\(labelWidth + index * columnWidth + columnWidth / 2)\" y=\"14\">\(year)</text>\n"
+            html.markup("<text class=\"year\" x=\"")
+            html.number(labelWidth + index * columnWidth + columnWidth / 2)
+            html.markup("\" y=\"14\">")
+            html.number(year)
+            html.markup("</text>\n")
         }
         for (row, program) in programs.enumerated() {
             let baseline = top + row * rowHeight + barHeight
-            svg += "<a href=\"#\(FlagIndex.anchor(ofRow: program.row.row))\">"
-                + "<text class=\"label\" x=\"0\" y=\"\(baseline - 5)\">\(HTMLText.escape(label(program)))</text></a>\n"
+            let label = label(program)
+            html.markup("<a href=\"#")
+            html.anchor(ofRow: program.row.row)
+            html.markup("\"><text class=\"label\" x=\"0\" y=\"")
+            html.number(baseline - 5)
+            html.markup("\">")
+            html.text(label)
+            html.markup("</text></a>\n")
             for (index, year) in years.enumerated() {
                 guard let rupiah = program.pagu[year]?.value, rupiah.value > 0 else { continue }
                 let height = max(1, Int((Double(rupiah.value) / Double(largest) * Double(barHeight)).rounded()))
-                let x = labelWidth + index * columnWidth + 8
-                svg += "<rect x=\"\(x)\" y=\"\(baseline - height)\" width=\"\(columnWidth - 16)\" height=\"\(height)\">"
-                    + "<title>\(HTMLText.escape("\(label(program)) \(year): Rp \(FindingValue.money(rupiah).display(language))"))</title></rect>\n"
+                html.markup("<rect x=\"")
+                html.number(labelWidth + index * columnWidth + 8)
+                html.markup("\" y=\"")
+                html.number(baseline - height)
+                html.markup("\" width=\"")
+                html.number(columnWidth - 16)
+                html.markup("\" height=\"")
+                html.number(height)
+                html.markup("\"><title>")
+                html.text(label)
+                html.markup(" ")
+                html.number(year)
+                html.markup(": Rp ")
+                html.value(.money(rupiah), language)
+                html.markup("</title></rect>\n")
             }
         }
-        return svg + "</svg>\n"
+        html.markup("</svg>\n")
     }
 
     /// The program's code and name, short enough for the label column.

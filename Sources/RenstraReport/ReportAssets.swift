@@ -1,6 +1,6 @@
 /// The page's inline style sheet and script. Nothing is loaded from anywhere else.
 enum ReportAssets {
-    static let style = """
+    static let style: StaticString = """
         body{font:14px/1.4 system-ui,sans-serif;margin:0 24px 80px;color:#1d232a;background:#fff}
         h1{font-size:22px;margin:20px 0 4px}h2{font-size:17px;margin:28px 0 8px;border-bottom:1px solid #d7dce1}
         dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:8px 0}dl.meta dt{color:#5b6670}
@@ -32,7 +32,7 @@ enum ReportAssets {
 
     /// Click a coloured cell to list its findings in a panel and mark them in the list; the page
     /// writes what it shows into `body` data attributes, which the browser test reads.
-    static let script = """
+    static let script: StaticString = """
         (function () {
           var panel = document.getElementById('detail');
           var list = panel.querySelector('ol');

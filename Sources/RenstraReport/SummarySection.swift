@@ -8,41 +8,71 @@ struct SummarySection {
     let document: RenstraDocument
     let findings: [Finding]
     let language: Language
+    let html: HTMLOutput
 
-    func render() -> String {
-        var counts = "<table class=\"counts\"><tbody>\n"
-        counts += row(ReportPhrases.programs, "<td class=\"num\" id=\"count-programs\">\(summary.programs.count)</td>")
-        counts += row(ReportPhrases.kegiatan, "<td class=\"num\" id=\"count-kegiatan\">\(summary.kegiatanCount)</td>")
-        counts += row(ReportPhrases.findings, "<td class=\"num\" id=\"count-findings\">\(findings.count)</td>")
+    func write() {
+        html.markup("<table class=\"counts\"><tbody>\n")
+        count(ReportPhrases.programs.text(language), id: "programs", summary.programs.count)
+        count(ReportPhrases.kegiatan.text(language), id: "kegiatan", summary.kegiatanCount)
+        count(ReportPhrases.findings.text(language), id: "findings", findings.count)
         for severity in Severity.allCases.reversed() {
-            let count = findings.count(severity)
-            counts += row(severity.plural.capitalized,
-                          "<td class=\"num\" id=\"count-\(severity.rawValue)\"><span class=\"badge sev-\(severity.rawValue)\">\(count)</span></td>")
+            rowLabel(severity.plural.capitalized.text(language))
+            html.markup("<td class=\"num\" id=\"count-")
+            html.text(severity.rawValue)
+            html.markup("\"><span class=\"badge sev-")
+            html.text(severity.rawValue)
+            html.markup("\">")
+            html.number(findings.count(severity))
+            html.markup("</span></td></tr>\n")
         }
-        counts += "</tbody></table>\n"
-        return counts + money()
+        html.markup("</tbody></table>\n")
+        money()
     }
 
-    private func money() -> String {
-        guard !document.years.isEmpty else { return "" }
-        var table = "<table class=\"money\"><thead><tr><th></th>"
-            + document.years.map { "<th>\($0)</th>" }.joined() + "</tr></thead><tbody>\n"
-        table += "<tr><th>\(HTMLText.escape(ReportPhrases.paguOfPrograms.text(language)))</th>"
-            + document.years.map { year in
-                "<td class=\"num\">\(summary.paguByYear[year].flatMap { $0 }.map { rupiah($0) } ?? "—")</td>"
-            }.joined() + "</tr>\n"
+    private func money() {
+        guard !document.years.isEmpty else { return }
+        html.markup("<table class=\"money\"><thead><tr><th></th>")
+        for year in document.years {
+            html.markup("<th>")
+            html.number(year)
+            html.markup("</th>")
+        }
+        html.markup("</tr></thead><tbody>\n")
+        rowLabel(ReportPhrases.paguOfPrograms.text(language))
+        for year in document.years {
+            html.markup("<td class=\"num\">")
+            if let sum = summary.paguByYear[year].flatMap({ $0 }) { rupiah(sum) } else { html.markup("—") }
+            html.markup("</td>")
+        }
+        html.markup("</tr>\n")
         if let total = document.total {
-            table += "<tr><th>\(HTMLText.escape(ReportPhrases.statedTotal.text(language)))</th>"
-                + document.years.map { year in
-                    "<td class=\"num\">\(total.pagu[year]?.value.map { rupiah($0) } ?? HTMLText.escape(total.pagu[year]?.text ?? ""))</td>"
-                }.joined() + "</tr>\n"
+            rowLabel(ReportPhrases.statedTotal.text(language))
+            for year in document.years {
+                html.markup("<td class=\"num\">")
+                if let pagu = total.pagu[year]?.value { rupiah(pagu) } else { html.text(total.pagu[year]?.text ?? "") }
+                html.markup("</td>")
+            }
+            html.markup("</tr>\n")
         }
-        return table + "</tbody></table>\n"
+        html.markup("</tbody></table>\n")
     }
 
-    private func rupiah(_ value: Rupiah) -> String { HTMLText.escape(FindingValue.money(value).display(language)) }
+    private func rupiah(_ value: Rupiah) { html.value(.money(value), language) }
 
-    private func row(_ label: Localized, _ cell: String) -> String {
-        "<tr><th>\(HTMLText.escape(label.text(language)))</th>\(cell)</tr>\n"
+    /// `<tr><th>label</th>`: a row up to its figures.
+    private func rowLabel(_ label: String) {
+        html.markup("<tr><th>")
+        html.text(label)
+        html.markup("</th>")
+    }
+
+    /// A row of one count, its cell carrying the id `count-…`.
+    private func count(_ label: String, id: StaticString, _ count: Int) {
+        rowLabel(label)
+        html.markup("<td class=\"num\" id=\"count-")
+        html.markup(id)
+        html.markup("\">")
+        html.number(count)
+        html.markup("</td></tr>\n")
     }
 }

@@ -19,7 +19,8 @@ struct CheckCommand: ParsableCommand {
             flagged cells. Given a folder, checks every .xlsx, .xlsm and .csv under it in parallel \
             and ends with one table (or, with --format jsonl, one JSON line per file). \
             Exit status: 0 when nothing at or above the --fail-on level was found, \
-            1 when something was, 2 when a file or the mapping could not be read.
+            1 when something was, 2 when a file or the mapping could not be read, 3 when the \
+            -o file could not be written.
             """
     )
 
@@ -66,7 +67,7 @@ struct CheckCommand: ParsableCommand {
         case .json: try write(try report.json())
         case .html:
             let page = HTMLReport(document: result.document, findings: findings, failOn: failLevel, language: chosenLanguage)
-            try write(Data(page.html().utf8))
+            try page.write(to: OutputFile(output).write)
         case .jsonl:
             let outcome = FileOutcome(file: file, document: result.document, findings: findings,
                                       verdict: report.failed ? .fail : .pass)
@@ -103,7 +104,7 @@ struct CheckCommand: ParsableCommand {
 
     /// Writes the report to `--output`, or to stdout.
     private func write(_ data: Data) throws {
-        if let output { try data.write(to: URL(fileURLWithPath: output)) } else { FileHandle.standardOutput.write(data) }
+        try OutputFile(output).write(data)
     }
 }
 

@@ -15,7 +15,8 @@ struct ImportCommand: ParsableCommand {
             Without --mapping, the shipped mapping whose header fits the file best is used, and \
             its name is printed on stderr. The JSON holds the reconciler's findings (see \
             `renstra check`); --fix also applies the unambiguous corrections and records each. \
-            Exit status: 0 when the file was imported, 2 when the file or the mapping could not be read.
+            Exit status: 0 when the file was imported, 2 when the file or the mapping could not be read, \
+            3 when an output file could not be written.
             """
     )
 
@@ -56,18 +57,14 @@ struct ImportCommand: ParsableCommand {
         var document = result.document
         var corrections: [Correction]?
         if fix { (document, corrections) = Corrector.apply(findings, to: document) }
-        let handle = try output.map(Self.create) ?? FileHandle.standardOutput
-        defer { if output != nil { try? handle.close() } }
-        try DocumentJSON.write(document, findings: findings, language: chosenLanguage,
-                               corrections: corrections) { try handle.write(contentsOf: $0) }
+        let out = try OutputFile(output)
+        try DocumentJSON.write(document, findings: findings, language: chosenLanguage, corrections: corrections, sink: out.write)
         if let flat {
-            let flatHandle = try Self.create(flat)
-            defer { try? flatHandle.close() }
-            try FlatCSV.write(document) { try flatHandle.write(contentsOf: $0) }
+            try FlatCSV.write(document, sink: OutputFile(flat).write)
         }
         if let report {
             let page = HTMLReport(document: result.document, findings: findings, failOn: .error, language: chosenLanguage)
-            try Data(page.html().utf8).write(to: URL(fileURLWithPath: report))
+            try page.write(to: OutputFile(report).write)
         }
         Renstra.exitKeepingMemory(0)
     }
@@ -90,10 +87,8 @@ struct ImportCommand: ParsableCommand {
                 if fix { (document, corrections) = Corrector.apply(findings, to: document) }
                 let target = outputFolder.appendingPathComponent(entry.relative + ".json")
                 try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                let handle = try Self.create(target.path)
-                defer { try? handle.close() }
-                try DocumentJSON.write(document, findings: findings, language: language,
-                                       corrections: corrections) { try handle.write(contentsOf: $0) }
+                try DocumentJSON.write(document, findings: findings, language: language, corrections: corrections,
+                                       sink: OutputFile(target.path).write)
                 return FileOutcome(file: entry.path, document: result.document, findings: findings, verdict: .imported)
             } catch {
                 return FileOutcome(file: entry.path, unreadable: "\(error)")
@@ -102,14 +97,6 @@ struct ImportCommand: ParsableCommand {
         let summary = FolderReport(outcomes: outcomes, language: language)
         FileHandle.standardOutput.write(Data(summary.table().utf8))
         if summary.exitStatus != 0 { throw ExitCode(summary.exitStatus) }
-    }
-
-    /// Opens `path` for writing, empty, creating it when needed.
-    private static func create(_ path: String) throws -> FileHandle {
-        guard FileManager.default.createFile(atPath: path, contents: nil) else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
-        }
-        return try FileHandle(forWritingTo: URL(fileURLWithPath: path))
     }
 
     /// Imports `file`, with the named or given mapping or the best-fitting shipped one, saying
@@ -158,13 +145,23 @@ enum MappingChoice {
     }
 }
 
-/// Prints a message on stderr and exits with 2.
+/// Prints a message on stderr and exits with its status: 2 for input that cannot be read, 3 for
+/// an output file that cannot be written.
 enum Failure: Error, CustomStringConvertible {
     case unreadable(String)
+    case unwritable(path: String, reason: String)
 
     var description: String {
         switch self {
         case .unreadable(let message): return message
+        case .unwritable(let path, let reason): return "\(path): cannot be written (\(reason))"
+        }
+    }
+
+    var status: ExitCode {
+        switch self {
+        case .unreadable: return ExitStatus.unreadableInput
+        case .unwritable: return ExitStatus.unwritableOutput
         }
     }
 }

@@ -10,14 +10,14 @@ struct Renstra: ParsableCommand {
         subcommands: [CellsCommand.self, ImportCommand.self, CheckCommand.self, MappingsCommand.self]
     )
 
-    /// Runs the command; a `Failure` prints its message on stderr and exits with 2.
+    /// Runs the command; a `Failure` prints its message on stderr and exits with its status.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as Failure {
             FileHandle.standardError.write(Data("renstra: \(failure)\n".utf8))
-            Foundation.exit(ExitStatus.unreadableInput.rawValue)
+            Foundation.exit(failure.status.rawValue)
         } catch {
             exit(withError: error)
         }
@@ -35,4 +35,6 @@ struct Renstra: ParsableCommand {
 enum ExitStatus {
     /// The input or mapping could not be read.
     static let unreadableInput = ExitCode(2)
+    /// An output file could not be created or written.
+    static let unwritableOutput = ExitCode(3)
 }

@@ -28,6 +28,18 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("kegiatan,2 11 15 2 1,1,Bimbingan teknis penyusunan proposal permodalan bagi KUMKM,") && $0.contains(",2016,30,value,R13,150000000,value,S13,13") })
     }
 
+    /// An output that cannot be written is not a finding (1) nor unreadable input (2): it exits
+    /// with 3 and names the file.
+    @Test(arguments: [["import", "-o"], ["import", "--flat"], ["import", "--report"], ["check", "--format", "json", "-o"],
+                      ["check", "--format", "html", "-o"]])
+    func anOutputThatCannotBeWrittenExitsWithThreeAndNamesIt(command: [String]) throws {
+        let target = FileManager.default.temporaryDirectory.appendingPathComponent("renstra-missing-\(UUID().uuidString)/out")
+        let run = try CellsCommandTests.run([command[0], Self.samples.appendingPathComponent("tabel-6.1.csv").path]
+                                            + command.dropFirst() + [target.path])
+        #expect(run.status == 3)
+        #expect(run.stderr.contains("renstra: \(target.path): cannot be written (No such file or directory)"))
+    }
+
     @Test func anUnknownMappingNameExitsWithTwoAndListsTheShippedOnes() throws {
         let run = try CellsCommandTests.run(["import", Self.samples.appendingPathComponent("tabel-6.1.csv").path, "--mapping", "tabel-9"])
         #expect(run.status == 2)

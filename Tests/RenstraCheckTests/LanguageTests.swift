@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import RenstraCheck
 import RenstraModel
@@ -17,6 +18,20 @@ import RenstraModel
         #expect(FindingValue.number(27.18).display(.id) == "27,18")
         #expect(FindingValue.number(4015).display(.en) == "4,015")
         #expect(FindingValue.empty.display(.id) == "(kosong)")
+    }
+
+    @Test func groupingKeepsTheSignTheFractionAndWholePartsBeyondInt64() throws {
+        #expect(FindingValue.money(Rupiah(-1_500_000)).display(.id) == "-1.500.000")
+        #expect(FindingValue.money(Rupiah(.min)).display(.en) == "-9,223,372,036,854,775,808")
+        #expect(FindingValue.money(Rupiah(0)).display(.en) == "0")
+        #expect(FindingValue.number(try #require(Decimal(string: "-1234567.0005"))).display(.id) == "-1.234.567,0005")
+        #expect(FindingValue.number(try #require(Decimal(string: "0.5"))).display(.en) == "0.5")
+        #expect(FindingValue.number(try #require(Decimal(string: "9223372036854775807.5"))).display(.en)
+            == "9,223,372,036,854,775,807.5")
+        // A whole part past Int64 is left ungrouped.
+        #expect(FindingValue.number(try #require(Decimal(string: "9223372036854775808.5"))).display(.id)
+            == "9223372036854775808,5")
+        #expect(FindingValue.number(.nan).display(.id) == "NaN")
     }
 
     @Test func everyTemplateRendersWithoutLeftoverPlaceholdersOnTheSamples() throws {

@@ -1,3 +1,4 @@
+import ByteOutput
 import Foundation
 import RenstraModel
 
@@ -31,26 +32,37 @@ public enum FindingValue: Hashable, Sendable {
 }
 
 /// Digit grouping as each language writes it: `1.500.000` and `27,5` in Indonesian,
-/// `1,500,000` and `27.5` in English.
-enum NumberDisplay {
+/// `1,500,000` and `27.5` in English. Spelled into bytes, for writers that build no `String`.
+public enum NumberDisplay {
+    /// Most bytes a `write` writes.
+    public static let bound = GroupedDigits.bound
+
+    /// Writes whole `value` at `out`; returns the count written.
+    public static func write(_ value: Int64, _ language: Language, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        GroupedDigits.write(value, separator: separator(language), to: out)
+    }
+
+    /// Writes `value` at `out`; returns the count written.
+    public static func write(_ value: Decimal, _ language: Language, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        GroupedDigits.write(value, separator: separator(language), point: language == .id ? UInt8(ascii: ",") : UInt8(ascii: "."),
+                            to: out)
+    }
+
     static func integer(_ value: Int64, _ language: Language) -> String {
-        let digits = String(value.magnitude)
-        let separator: Character = language == .id ? "." : ","
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { grouped.append(separator) }
-            grouped.append(digit)
-        }
-        return (value < 0 ? "-" : "") + grouped
+        spelled { write(value, language, to: $0) }
     }
 
     static func decimal(_ value: Decimal, _ language: Language) -> String {
-        let plain = "\(value)"
-        let negative = plain.hasPrefix("-")
-        let unsigned = negative ? String(plain.dropFirst()) : plain
-        let pieces = unsigned.split(separator: ".", maxSplits: 1)
-        let whole = Int64(pieces[0]).map { integer($0, language) } ?? String(pieces[0])
-        let fraction = pieces.count > 1 ? (language == .id ? "," : ".") + pieces[1] : ""
-        return (negative ? "-" : "") + whole + fraction
+        spelled { write(value, language, to: $0) }
+    }
+
+    private static func separator(_ language: Language) -> UInt8 {
+        language == .id ? UInt8(ascii: ".") : UInt8(ascii: ",")
+    }
+
+    private static func spelled(_ write: (UnsafeMutablePointer<UInt8>) -> Int) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bound) { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[..<write(buffer.baseAddress!)]), as: UTF8.self)
+        }
     }
 }

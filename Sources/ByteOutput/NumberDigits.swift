@@ -3,23 +3,23 @@ import Foundation
 /// Numbers spelled into bytes as Swift spells them, without building a `String`: whole numbers
 /// as `String(_:)` writes them, and a `Decimal` as its `description` does. Exact: the digits
 /// come from the integer or the `Decimal`'s significand, never through `Double`.
-enum NumberDigits {
+public enum NumberDigits {
     /// Most bytes `write(_:to:)` writes for a whole number: a sign and 19 digits.
-    static let integerBound = 20
+    public static let integerBound = 20
 
     /// Most bytes `write(_:to:)` writes for a `Decimal`: a sign, and 39 digits with up to 127
     /// zeros after them, or `0.` and 128 places before the point.
-    static let decimalBound = 168
+    public static let decimalBound = 168
 
     /// Writes `value` at `out`; returns the count written.
-    static func write(_ value: Int64, to out: UnsafeMutablePointer<UInt8>) -> Int {
+    public static func write(_ value: Int64, to out: UnsafeMutablePointer<UInt8>) -> Int {
         guard value < 0 else { return write(digitsOf: value.magnitude, to: out) }
         out.pointee = UInt8(ascii: "-")
         return 1 + write(digitsOf: value.magnitude, to: out + 1)
     }
 
     /// Writes `value` at `out` as `value.description` spells it; returns the count written.
-    static func write(_ value: Decimal, to out: UnsafeMutablePointer<UInt8>) -> Int {
+    public static func write(_ value: Decimal, to out: UnsafeMutablePointer<UInt8>) -> Int {
         // The significand's whole value, read the one public way, and checked for all 64 bits below.
         let significand = value.significand
         let digits = NSDecimalNumber(decimal: significand).uint64Value

@@ -1,18 +1,18 @@
 /// A fixed 64 KiB chunk in front of a byte sink: writers fill it in place, and it hands its
 /// bytes to the sink whenever the next piece would not fit, so output of any size passes
 /// through the same memory. A failing sink stops the output; `finish()` reports its error.
-final class ChunkedOutput {
+public final class ChunkedOutput {
     /// Size of the chunk handed to the sink, and the most one `write(upTo:_:)` may ask for.
-    static let size = 1 << 16
+    public static let size = 1 << 16
 
     private let sink: (UnsafeRawBufferPointer) throws -> Void
-    private let chunk: UnsafeMutablePointer<UInt8>
+    @usableFromInline let chunk: UnsafeMutablePointer<UInt8>
     /// `chunk[..<used]` is written and not yet handed on.
-    private var used = 0
+    @usableFromInline var used = 0
     /// The first error the sink threw; once set, the rest of the output is dropped.
     private var failure: Error?
 
-    init(sink: @escaping (UnsafeRawBufferPointer) throws -> Void) {
+    public init(sink: @escaping (UnsafeRawBufferPointer) throws -> Void) {
         self.sink = sink
         chunk = .allocate(capacity: Self.size)
     }
@@ -20,8 +20,8 @@ final class ChunkedOutput {
     deinit { chunk.deallocate() }
 
     /// Lets `body` write at most `bound` bytes (no more than `size`) in place.
-    @inline(__always)
-    func write(upTo bound: Int, _ body: (inout OutputCursor) -> Void) {
+    @inlinable @inline(__always)
+    public func write(upTo bound: Int, _ body: (inout OutputCursor) -> Void) {
         if used + bound > Self.size { flush() }
         var cursor = OutputCursor(chunk + used)
         body(&cursor)
@@ -29,12 +29,12 @@ final class ChunkedOutput {
     }
 
     /// Hands what is left to the sink, and throws the sink's error if it failed.
-    func finish() throws {
+    public func finish() throws {
         flush()
         if let failure { throw failure }
     }
 
-    private func flush() {
+    @usableFromInline func flush() {
         let count = used
         used = 0
         guard failure == nil, count > 0 else { return }
