@@ -5,18 +5,20 @@ import Testing
 /// The top of a sheet is read once for all the mappings tried on it; a probe that wants more
 /// rows gets them, and a read that fails fails at the row where it failed.
 @Suite struct SheetTopTests {
-    /// A sheet of `rowCount` rows that fails after `failingAfter` rows, counting its reads.
+    /// A sheet of `rowCount` rows of `width` cells that fails after `failingAfter` rows, counting its reads.
     private final class CountingReader: WorkbookReader {
         struct Broken: Error, Equatable {}
         let file = "counted.xlsx"
         let sheets = [SheetInfo(name: "Renstra", index: 0, visibility: .visible, partName: "xl/worksheets/sheet1.xml")]
         let notes: [ReadNote] = []
         let rowCount: Int
+        let width: Int
         let failingAfter: Int?
         private(set) var reads = 0
 
-        init(rows: Int, failingAfter: Int? = nil) {
+        init(rows: Int, width: Int = 1, failingAfter: Int? = nil) {
             rowCount = rows
+            self.width = width
             self.failingAfter = failingAfter
         }
 
@@ -24,7 +26,7 @@ import Testing
             reads += 1
             for number in 1...rowCount {
                 if let failingAfter, number > failingAfter { throw Broken() }
-                try body(Row(number: number, cells: [Cell(address: CellAddress(row: number, column: 1)!, value: .text("\(number)"))]))
+                try body(Row(number: number, cells: (1...width).map { Cell(address: CellAddress(row: number, column: $0)!, value: .text("\(number)")) }))
             }
             return SheetLayout()
         }
@@ -61,6 +63,30 @@ import Testing
         #expect(reader.reads == 7)
     }
 
+    @Test func aSmallSheetIsHeldWhole() throws {
+        let small = CountingReader(rows: 800), large = CountingReader(rows: 1_500)
+        let smallTop = SheetTop(small, sheet: small.sheets[0], rows: 100, wholeUpTo: 1_000)
+        let largeTop = SheetTop(large, sheet: large.sheets[0], rows: 100, wholeUpTo: 1_000)
+        #expect(smallTop.wholeSheet == nil)
+        _ = try numbers(smallTop, wanted: 1)
+        _ = try numbers(largeTop, wanted: 1)
+        #expect(smallTop.wholeSheet?.map(\.number) == Array(1...800))
+        #expect(largeTop.wholeSheet == nil)
+        #expect(small.reads == 1 && large.reads == 1)
+    }
+
+    /// Past the rows the probes need, a wide sheet is not held beyond the cell budget; the
+    /// rows the probes need are there all the same, and more come by reading further.
+    @Test func aWideSheetIsHeldOnlyWithinTheBudget() throws {
+        let wide = CountingReader(rows: 900, width: 1_000)
+        let top = SheetTop(wide, sheet: wide.sheets[0], rows: 50, wholeUpTo: 1_000)
+        #expect(try numbers(top, wanted: 50) == Array(1...50))
+        #expect(top.wholeSheet == nil)
+        #expect(wide.reads == 1)
+        #expect(try numbers(top, wanted: 900) == Array(1...900))
+        #expect(top.wholeSheet?.count == 900)
+    }
+
     @Test func aFailedReadFailsWhereItFailed() throws {
         let reader = CountingReader(rows: 500, failingAfter: 40)
         let top = SheetTop(reader, sheet: reader.sheets[0], rows: 100)
@@ -71,5 +97,6 @@ import Testing
         }
         #expect(seen == 40)
         #expect(reader.reads == 1)
+        #expect(top.wholeSheet == nil)
     }
 }

@@ -23,7 +23,7 @@ public enum Importer {
         var best: (mapping: Mapping, score: Int)?
         let candidates = try candidates ?? ShippedMappings.all()
         let rowsToDecide = candidates.map(HeaderProbe.rowsToDecide).max() ?? 1
-        let tops = reader.sheets.map { SheetTop(reader, sheet: $0, rows: rowsToDecide) }
+        let tops = reader.sheets.map { SheetTop(reader, sheet: $0, rows: rowsToDecide, wholeUpTo: smallSheetRows) }
         for candidate in candidates {
             do {
                 let score = try fit(reader, candidate, tops: tops)
@@ -37,17 +37,30 @@ public enum Importer {
             throw ImportError(file: reader.file, problem: .noMappingFits(tried: tried))
         }
         let others = tried.count - 1
-        return Result(document: try read(reader, with: chosen), mapping: chosen,
+        return Result(document: try read(reader, with: chosen, tops: tops), mapping: chosen,
                       choice: "chose mapping \(chosen.name), the best fit of \(others + 1) shipped mappings")
     }
 
+    /// Sheets of at most this many rows are read once while a mapping is chosen, and then
+    /// imported from those rows rather than read again.
+    static let smallSheetRows = 1_000
+
     /// Reads the sheet the mapping selects.
     public static func read(_ reader: any WorkbookReader, with mapping: Mapping) throws -> RenstraDocument {
+        try read(reader, with: mapping, tops: nil)
+    }
+
+    /// Reads the sheet the mapping selects, from its top in `tops` when that is the whole sheet.
+    private static func read(_ reader: any WorkbookReader, with mapping: Mapping, tops: [SheetTop]?) throws -> RenstraDocument {
         let cellsAreText = reader is CSVReader
         for sheet in try sheets(reader, mapping) {
             let normaliser = Normaliser(mapping: mapping, file: reader.file, sheet: sheet.name, cellsAreText: cellsAreText)
             do {
-                _ = try reader.readRowsAhead(of: sheet, preparing: normaliser.preparation.prepare) { try normaliser.consume($0) }
+                if let rows = tops?[sheet.index].wholeSheet {
+                    for row in rows { try normaliser.consume(row) }
+                } else {
+                    _ = try reader.readRowsAhead(of: sheet, preparing: normaliser.preparation.prepare) { try normaliser.consume($0) }
+                }
                 return try normaliser.finish()
             } catch let error as ImportError {
                 if case .headerNotFound = error.problem, case .byHeader = mapping.sheet, sheet != reader.sheets.last { continue }
