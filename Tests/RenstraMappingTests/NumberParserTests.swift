@@ -148,6 +148,20 @@ import Testing
     /// The comparison that stops at the first differing ASCII byte answers as comparing whole
     /// folds does, also when letters beyond ASCII, accents written as combining marks or
     /// ligatures follow the ASCII part.
+    /// Reading a cell as one of an anchor's folded spellings answers as `matches` does, with
+    /// and without a unit in parentheses.
+    @Test func readingAsOneOfFoldedLabelsAgreesWithMatching() {
+        let texts = ["Kode", "KODE (1)", "Kode\n", "Program dan Kegiatan", "Program/Kegiatan (Rp)", "Pagu (ribu)",
+                     "Sätuan", "(Kode)", "Kode)", "(", "", "Indikator Kinerja Program (outcome) dan Kegiatan (output)"]
+        let labels = ["Kode", "Program dan Kegiatan", "Pagu", "ribu", "Satuan", "Kode 1", "Indikator Kinerja Program dan Kegiatan"]
+        for text in texts {
+            for label in labels {
+                #expect(HeaderText.reads(text, asOneOf: [HeaderText.fold(label)]) == HeaderText(text).matches([label]),
+                        "\(text) as \(label)")
+            }
+        }
+    }
+
     @Test func comparingWithAFoldAgreesWithFolding() {
         let texts = ["Satuan", "SATUAN (Rp)", "Sat\u{301}uan", "Satuan\u{301}", "Sa\u{327}tuan", "Çatuan", "çatuan",
                      "Satuán", "Sätuan", "Pagu ½", "Pagu 12", "ﬁnal", "final", "Kondisi Akhir", "Kondisi Akhir²",

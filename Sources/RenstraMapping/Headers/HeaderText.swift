@@ -34,6 +34,15 @@ public struct HeaderText: Hashable, Sendable, CustomStringConvertible {
     /// What a label's fold is compared with in `matches`: the key and the whole text's fold.
     var folds: [String] { [key, Self.fold(original)] }
 
+    /// Whether `text`, read as a label, is one of `labels` (each already folded), as `matches`
+    /// decides. Text without parentheses, whose key is its whole fold, is compared without
+    /// building its fold, so a text that differs early is told apart at once.
+    static func reads(_ text: String, asOneOf labels: [String]) -> Bool {
+        guard lastParentheses(in: text) != nil else { return labels.contains { fold(text, equals: $0) } }
+        let folds = HeaderText(text).folds
+        return labels.contains(where: folds.contains)
+    }
+
     /// The last `(` and the last `)` of `text`, when the `(` comes first. Plain ASCII text, where
     /// each character is one byte, is searched byte by byte.
     private static func lastParentheses(in text: String) -> (open: String.Index, close: String.Index)? {

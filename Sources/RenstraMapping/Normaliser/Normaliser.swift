@@ -16,7 +16,7 @@ final class Normaliser {
     private let sheetName: SheetName
     private let cellsAreText: Bool
     /// Each anchor label's spellings, folded once: `findHeader` tests every row near the top.
-    private let anchorFolds: [Set<String>]
+    private let anchorFolds: [[String]]
     /// Set for a `HeaderProbe`, which wants only the columns: the rows held back until they
     /// are known are then not processed.
     private let columnsOnly: Bool
@@ -53,7 +53,7 @@ final class Normaliser {
         self.sheet = sheet
         sheetName = SheetName(sheet)
         self.cellsAreText = cellsAreText
-        anchorFolds = mapping.header.anchor.map { Set($0.spellings.map(HeaderText.fold)) }
+        anchorFolds = mapping.header.anchor.map { $0.spellings.map(HeaderText.fold) }
         self.columnsOnly = columnsOnly
     }
 
@@ -127,10 +127,15 @@ final class Normaliser {
             mapping: mapping.reference, anchor: mapping.header.anchor.map { "\"\($0)\"" }.joined(separator: ", ")))
     }
 
+    /// The row's number when it holds every anchor label: some cell reads as one of each
+    /// anchor's spellings.
     private func findHeader(_ row: SourceRow) -> Int? {
         guard row.number <= mapping.header.searchRows else { return nil }
-        let folds = Set(row.cells.flatMap { HeaderText($0.text).folds })
-        return anchorFolds.allSatisfy { !$0.isDisjoint(with: folds) } ? row.number : nil
+        var unmatched = Array(anchorFolds.indices)
+        for cell in row.cells where !unmatched.isEmpty {
+            unmatched.removeAll { HeaderText.reads(cell.text, asOneOf: anchorFolds[$0]) }
+        }
+        return unmatched.isEmpty ? row.number : nil
     }
 
     /// Works out the columns from the header block, then (unless only the columns are wanted)
