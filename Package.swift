@@ -31,20 +31,22 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // Bytes written in place: 64 KiB chunks streamed to a sink, numbers, column letters and
+        // JSON strings spelled without a String. Depends on nothing; the reader, the model and
+        // the emitters share it.
+        .target(name: "ByteOutput"),
         // Reader layer: XLSX and CSV into one cell-grid model. Knows nothing of Renstra.
         .target(
             name: "Spreadsheet",
-            dependencies: ["CLibzip", "CLibxml2", "CZlib"]
+            dependencies: ["CLibzip", "CLibxml2", "CZlib", "ByteOutput"]
         ),
         // The Renstra tree: document, tujuan, sasaran, program, kegiatan, indikator, exact figures.
-        .target(name: "RenstraModel"),
+        .target(name: "RenstraModel", dependencies: ["ByteOutput"]),
         // Mapping files and the normaliser: cell grids in, Renstra trees out.
         .target(
             name: "RenstraMapping",
             dependencies: ["Spreadsheet", "RenstraModel", .product(name: "Yams", package: "Yams")]
         ),
-        // Output written in place: 64 KiB chunks streamed to a sink, numbers and cells as digits.
-        .target(name: "ByteOutput", dependencies: ["RenstraModel"]),
         // The reconciler: checks over the normalised tree, findings in Bahasa Indonesia and English.
         .target(name: "RenstraCheck", dependencies: ["RenstraModel", "ByteOutput"]),
         // Emitters: the cleaned JSON (with its findings), the flat CSV export and the check report.

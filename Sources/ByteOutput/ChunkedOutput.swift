@@ -22,6 +22,7 @@ public final class ChunkedOutput {
     /// Lets `body` write at most `bound` bytes (no more than `size`) in place.
     @inlinable @inline(__always)
     public func write(upTo bound: Int, _ body: (inout OutputCursor) -> Void) {
+        precondition(bound <= Self.size, "a piece of output larger than a chunk")
         if used + bound > Self.size { flush() }
         var cursor = OutputCursor(chunk + used)
         body(&cursor)
@@ -31,6 +32,12 @@ public final class ChunkedOutput {
     /// Hands what is left to the sink, and throws the sink's error if it failed.
     public func finish() throws {
         flush()
+        try checkSink()
+    }
+
+    /// Throws the sink's error if it has failed, for a writer that would rather stop at once
+    /// than at `finish()`.
+    public func checkSink() throws {
         if let failure { throw failure }
     }
 

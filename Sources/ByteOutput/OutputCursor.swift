@@ -1,5 +1,3 @@
-import RenstraModel
-
 /// A write position in room that `ChunkedOutput` has made: no bounds checks of its own, so
 /// each writer asks for as much room as it can write.
 public struct OutputCursor {
@@ -38,14 +36,14 @@ public struct OutputCursor {
         next += bytes.count
     }
 
-    /// Most bytes `cell(_:)` writes: the column's letters and a row of at most 10 digits.
-    public static let cellBound = CellLocation.maxColumnLetters + 10
+    /// Most bytes `cell(column:row:)` writes: the column's letters and a row of at most 10 digits.
+    public static let cellBound = ColumnLetters.maxCount + 10
 
-    /// A cell's A1 reference (`P12`), spelled as `CellLocation.cell` spells it.
+    /// A cell's A1 reference (`P12`).
     @inlinable
-    public mutating func cell(_ location: CellLocation) {
-        advance { CellLocation.writeColumnLetters(location.column, to: $0) }
-        advance { NumberDigits.write(Int64(location.row), to: $0) }
+    public mutating func cell(column: Int, row: Int) {
+        advance { ColumnLetters.write(column, to: $0) }
+        advance { NumberDigits.write(Int64(row), to: $0) }
     }
 
     /// What `write` writes at the position; it returns the count written.

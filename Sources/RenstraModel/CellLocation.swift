@@ -1,3 +1,5 @@
+import ByteOutput
+
 /// Where a value came from: the sheet and the cell of the source file. The file itself is
 /// named once, on the document. Held as numbers (12 bytes, as a large table has millions);
 /// `cell` spells it in A1 form.
@@ -39,29 +41,10 @@ public struct CellLocation: Hashable, Sendable, CustomStringConvertible {
 
     /// `A` for 1, `Z` for 26, `AA` for 27.
     public static func columnLetters(_ column: Int) -> String {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxColumnLetters) { letters in
-            let count = writeColumnLetters(column, to: letters.baseAddress!)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: ColumnLetters.maxCount) { letters in
+            let count = ColumnLetters.write(column, to: letters.baseAddress!)
             return String(decoding: letters[..<count], as: UTF8.self)
         }
-    }
-
-    /// Most letters a column number takes (one of 32 bits).
-    public static let maxColumnLetters = 7
-
-    /// Writes the letters of `column` at `out`, for writers that spell cells into a buffer;
-    /// returns how many (at most `maxColumnLetters`).
-    public static func writeColumnLetters(_ column: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
-        var count = 0, rest = column
-        while rest > 0 {
-            rest = (rest - 1) / 26
-            count += 1
-        }
-        rest = column
-        for place in stride(from: count - 1, through: 0, by: -1) {
-            out[place] = UInt8(ascii: "A") + UInt8(truncatingIfNeeded: (rest - 1) % 26)
-            rest = (rest - 1) / 26
-        }
-        return count
     }
 
     public var description: String { "\(sheet)!\(cell)" }

@@ -58,7 +58,7 @@ final class CSVWriter {
 
     /// A cell's A1 reference (`P12`), spelled as `CellLocation.cell` spells it.
     func field(_ location: CellLocation) {
-        writeField(upTo: OutputCursor.cellBound) { $0.cell(location) }
+        writeField(upTo: OutputCursor.cellBound) { $0.cell(column: location.column, row: location.row) }
     }
 
     /// Text, quoted when it needs to be.

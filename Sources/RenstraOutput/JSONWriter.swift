@@ -81,9 +81,9 @@ final class JSONWriter {
                 output.write(upTo: 3) { $0.text(" : ") }
                 return
             }
-            output.write(upTo: lineBreakBound + OutputCursor.stringBound(bytes.count) + 3) { out in
+            output.write(upTo: lineBreakBound + OutputCursor.jsonStringBound(bytes.count) + 3) { out in
                 separate(&out)
-                out.string(bytes)
+                out.jsonString(bytes)
                 out.text(" : ")
             }
         }
@@ -108,7 +108,7 @@ final class JSONWriter {
                 writeValue(upTo: 0) { _ in }
                 return longString(bytes)
             }
-            writeValue(upTo: OutputCursor.stringBound(bytes.count)) { $0.string(bytes) }
+            writeValue(upTo: OutputCursor.jsonStringBound(bytes.count)) { $0.jsonString(bytes) }
         }
     }
 
@@ -122,7 +122,7 @@ final class JSONWriter {
     func cell(_ location: CellLocation) {
         writeValue(upTo: OutputCursor.cellBound + 2) { out in
             out.byte(UInt8(ascii: "\""))
-            out.cell(location)
+            out.cell(column: location.column, row: location.row)
             out.byte(UInt8(ascii: "\""))
         }
     }
@@ -234,7 +234,7 @@ final class JSONWriter {
         var start = 0
         while start < bytes.count {
             let piece = UnsafeBufferPointer(rebasing: bytes[start..<min(start + Self.pieceSize, bytes.count)])
-            output.write(upTo: 6 * piece.count) { $0.escaped(piece) }
+            output.write(upTo: 6 * piece.count) { $0.jsonEscaped(piece) }
             start += piece.count
         }
         output.write(upTo: 1) { $0.byte(UInt8(ascii: "\"")) }
@@ -245,103 +245,5 @@ final class JSONWriter {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
         var text = text
         return text.withUTF8(body)
-    }
-}
-
-/// JSON strings as Foundation escapes them: quote, backslash and control characters (`\b \f
-/// \n \r \t`, others as `\u00XX`); `/` and everything else, non-ASCII included, raw.
-private extension OutputCursor {
-    /// Most bytes `string(_:)` writes for `count` UTF-8 bytes: two quotes, at most six bytes
-    /// (`\u001f`) for each.
-    static func stringBound(_ count: Int) -> Int { 6 * count + 2 }
-
-    /// A quoted JSON string.
-    mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) {
-        byte(UInt8(ascii: "\""))
-        escaped(bytes)
-        byte(UInt8(ascii: "\""))
-    }
-
-    /// The inside of a JSON string (at most `6 * bytes.count` bytes).
-    mutating func escaped(_ bytes: UnsafeBufferPointer<UInt8>) {
-        advance { Self.escape(bytes, to: $0) - $0 }
-    }
-
-    /// Writes the inside of a JSON string at `out` and returns the end. Runs that need no escape
-    /// are copied whole; a multi-byte UTF-8 sequence has no byte below 0x80, so `bytes` may be
-    /// cut anywhere.
-    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>)
-        -> UnsafeMutablePointer<UInt8> {
-        guard let base = bytes.baseAddress else { return out }
-        let count = bytes.count
-        var out = out
-        // Most keys, cells and figures are short: byte by byte, which costs less than a copy call.
-        guard count >= 16 else {
-            for byte in bytes {
-                if needsEscape(byte) {
-                    out = escape(byte, to: out)
-                } else {
-                    out.pointee = byte
-                    out += 1
-                }
-            }
-            return out
-        }
-        var runStart = 0, index = 0
-        while index < count {
-            // Eight bytes at a time while none of them needs an escape.
-            while index + 8 <= count, !needsEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                index += 8
-            }
-            guard index < count else { break }
-            let byte = base[index]
-            if needsEscape(byte) {
-                out.initialize(from: base + runStart, count: index - runStart)
-                out = escape(byte, to: out + (index - runStart))
-                runStart = index + 1
-            }
-            index += 1
-        }
-        out.initialize(from: base + runStart, count: count - runStart)
-        return out + (count - runStart)
-    }
-
-    /// Whether any of the eight bytes in `word` is below 0x20, `"` or `\` (the "has a byte less
-    /// than n" and "has a zero byte" bit tricks, exact for the question asked).
-    private static func needsEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highBits }
-        let control = (word &- 0x2020_2020_2020_2020) & ~word & highBits
-        let quote = hasZeroByte(word ^ 0x2222_2222_2222_2222)
-        let backslash = hasZeroByte(word ^ 0x5C5C_5C5C_5C5C_5C5C)
-        return control | quote | backslash != 0
-    }
-
-    /// Whether `byte` is below 0x20, `"` or `\`.
-    private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-    }
-
-    private static let hexDigits: StaticString = "0123456789abcdef"
-
-    /// Writes `\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t` or `\u00XX` at `out` and returns the end.
-    private static func escape(_ byte: UInt8, to out: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
-        out[0] = UInt8(ascii: "\\")
-        switch byte {
-        case 0x22, 0x5C: out[1] = byte
-        case 0x08: out[1] = UInt8(ascii: "b")
-        case 0x0C: out[1] = UInt8(ascii: "f")
-        case 0x0A: out[1] = UInt8(ascii: "n")
-        case 0x0D: out[1] = UInt8(ascii: "r")
-        case 0x09: out[1] = UInt8(ascii: "t")
-        default:
-            out[1] = UInt8(ascii: "u")
-            out[2] = UInt8(ascii: "0")
-            out[3] = UInt8(ascii: "0")
-            out[4] = hexDigits.utf8Start[Int(byte >> 4)]
-            out[5] = hexDigits.utf8Start[Int(byte & 0xF)]
-            return out + 6
-        }
-        return out + 2
     }
 }

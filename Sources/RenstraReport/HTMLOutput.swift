@@ -59,7 +59,7 @@ final class HTMLOutput {
 
     /// A cell's A1 reference (`P12`).
     func cell(_ location: CellLocation) {
-        output.write(upTo: OutputCursor.cellBound) { $0.cell(location) }
+        output.write(upTo: OutputCursor.cellBound) { $0.cell(column: location.column, row: location.row) }
     }
 
     /// `bytes` cut into pieces of at most `size`, each handed to `write`.

@@ -1,3 +1,4 @@
+import ByteOutput
 /// A cell position in a sheet: 1-based row and column, always inside Excel's grid
 /// (1...1,048,576 rows, 1...16,384 columns). Prints as an A1 reference (`B7`).
 public struct CellAddress: Hashable, Comparable, Sendable, CustomStringConvertible {
@@ -58,20 +59,13 @@ public struct CellAddress: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Column letters for a 1-based column number (`1` → `A`, `28` → `AB`).
     public static func columnLetters(_ column: Int) -> String {
-        var n = column
-        var letters: [UInt8] = []
-        while n > 0 {
-            let remainder = (n - 1) % 26
-            letters.append(UInt8(0x41 + remainder))
-            n = (n - 1) / 26
-        }
-        return String(decoding: letters.reversed(), as: UTF8.self)
+        String(unsafeUninitializedCapacity: ColumnLetters.maxCount) { ColumnLetters.write(column, to: $0.baseAddress!) }
     }
 
     public var description: String {
         // At most 3 letters and 7 digits (`XFD1048576`).
         String(unsafeUninitializedCapacity: 10) { buffer in
-            let letters = Self.writeColumnLetters(column, to: buffer.baseAddress!)
+            let letters = ColumnLetters.write(column, to: buffer.baseAddress!)
             return letters + Self.writeRowNumber(row, to: buffer.baseAddress! + letters)
         }
     }
@@ -98,25 +92,6 @@ public struct CellAddress: Hashable, Comparable, Sendable, CustomStringConvertib
         }
         if end == 1 { out[0] = UInt8(truncatingIfNeeded: 0x30 + value) }
         return digits
-    }
-
-    /// Writes the letters of a column inside the grid (at most 3) at `out`; returns their count.
-    static func writeColumnLetters(_ column: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
-        let zeroBased = column - 1
-        if zeroBased < 26 {
-            out[0] = UInt8(truncatingIfNeeded: 0x41 + zeroBased)
-            return 1
-        }
-        if zeroBased < 26 + 26 * 26 {
-            out[0] = UInt8(truncatingIfNeeded: 0x41 + zeroBased / 26 - 1)
-            out[1] = UInt8(truncatingIfNeeded: 0x41 + zeroBased % 26)
-            return 2
-        }
-        let rest = zeroBased - 26
-        out[0] = UInt8(truncatingIfNeeded: 0x41 + rest / (26 * 26) - 1)
-        out[1] = UInt8(truncatingIfNeeded: 0x41 + rest / 26 % 26)
-        out[2] = UInt8(truncatingIfNeeded: 0x41 + zeroBased % 26)
-        return 3
     }
 
     public static func < (lhs: CellAddress, rhs: CellAddress) -> Bool {

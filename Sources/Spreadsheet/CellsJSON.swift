@@ -1,28 +1,24 @@
+import ByteOutput
+
 /// Writes a workbook's cells as JSON in the corpus format: sheets in order, each with its
 /// `name` and `cells` keyed by A1 name, every cell `{"t": "s"|"n"|"b"|"e"|"d", "v": …}`.
 /// Rows are written as they are read, so memory stays flat however large the sheet.
 ///
-/// Output is composed in one fixed chunk with `JSONCursor`, straight from the cells' bytes,
-/// and handed to the sink whenever the next piece would not fit.
+/// Output is composed in place in a `ChunkedOutput`, straight from the cells' bytes, and handed
+/// to the sink whenever the next piece would not fit.
 public struct CellsJSONWriter {
-    /// Size of the chunk handed to the sink; every single `emit` fits in it.
-    private static let chunkSize = 1 << 16
     /// Longest text (in UTF-8 bytes) written in one piece; longer texts go in several.
-    private static let pieceSize = (chunkSize - 64) / 6
+    private static let pieceSize = (ChunkedOutput.size - 64) / 6
     /// Room for a cell's key and the fixed text around its value: `,"XFD1048576":{"t":"s","v":…}`.
     private static let cellFrameBound = 64
 
-    private let sink: (UnsafeRawBufferPointer) throws -> Void
-    /// The chunk being filled: `buffer[..<used]` is written, the rest is room.
-    private var buffer: [UInt8]
-    private var used = 0
+    private let output: ChunkedOutput
     /// The digits of the row being written.
     private var rowDigits = RowDigits()
 
     /// `sink` receives the output in chunks.
     public init(sink: @escaping (UnsafeRawBufferPointer) throws -> Void) {
-        self.sink = sink
-        buffer = [UInt8](repeating: 0, count: Self.chunkSize)
+        output = ChunkedOutput(sink: sink)
     }
 
     /// Writes every sheet of `reader` (or only `only`, when given).
@@ -37,7 +33,7 @@ public struct CellsJSONWriter {
         try emit("],\"notes\":")
         try emitNotes(reader.notes)
         try emit("}\n")
-        try flush()
+        try output.finish()
     }
 
     private mutating func writeSheet(_ sheet: SheetInfo, of reader: any WorkbookReader) throws {
@@ -79,17 +75,17 @@ public struct CellsJSONWriter {
         case .number(let number):
             try emit(bound: Self.cellFrameBound + number.jsonByteBound) { out in
                 out.key(column: column, row: row, comma: comma)
-                out.raw("{\"t\":\"n\",\"v\":")
+                out.text("{\"t\":\"n\",\"v\":")
                 out.number(number)
                 out.byte(UInt8(ascii: "}"))
             }
         case .text(let text):
             let wroteWhole = try text.utf8.withContiguousStorageIfAvailable { bytes in
                 guard bytes.count <= Self.pieceSize else { return false }
-                try emit(bound: Self.cellFrameBound + JSONCursor.stringBound(bytes.count)) { out in
+                try emit(bound: Self.cellFrameBound + OutputCursor.jsonStringBound(bytes.count)) { out in
                     out.key(column: column, row: row, comma: comma)
-                    out.raw("{\"t\":\"s\",\"v\":")
-                    out.string(bytes)
+                    out.text("{\"t\":\"s\",\"v\":")
+                    out.jsonString(bytes)
                     out.byte(UInt8(ascii: "}"))
                 }
                 return true
@@ -97,46 +93,46 @@ public struct CellsJSONWriter {
             guard wroteWhole != true else { return }
             try emit(bound: Self.cellFrameBound) { out in
                 out.key(column: column, row: row, comma: comma)
-                out.raw("{\"t\":\"s\",\"v\":")
+                out.text("{\"t\":\"s\",\"v\":")
             }
             try emitString(text)
             try emit("}")
         case .boolean(let flag):
             try emit(bound: Self.cellFrameBound) { out in
                 out.key(column: column, row: row, comma: comma)
-                out.raw("{\"t\":\"b\",\"v\":")
-                if flag { out.raw("true}") } else { out.raw("false}") }
+                out.text("{\"t\":\"b\",\"v\":")
+                if flag { out.text("true}") } else { out.text("false}") }
             }
         case .error(let code):
             try emit(bound: Self.cellFrameBound) { out in
                 out.key(column: column, row: row, comma: comma)
-                out.raw("{\"t\":\"e\",\"v\":")
+                out.text("{\"t\":\"e\",\"v\":")
             }
             try emitString(code)
             try emit("}")
         case .date(let date):
             try emit(bound: Self.cellFrameBound) { out in
                 out.key(column: column, row: row, comma: comma)
-                out.raw("{\"t\":\"d\",\"kind\":\"")
+                out.text("{\"t\":\"d\",\"kind\":\"")
             }
             try emit(date.kind.rawValue + "\",\"v\":")
             if let iso = date.isoText { try emitString(iso) } else { try emit("null") }
             try emit(bound: Self.cellFrameBound + date.serial.jsonByteBound) { out in
-                out.raw(",\"serial\":")
+                out.text(",\"serial\":")
                 out.number(date.serial)
                 out.byte(UInt8(ascii: "}"))
             }
         case .isoDate(let iso):
             try emit(bound: Self.cellFrameBound) { out in
                 out.key(column: column, row: row, comma: comma)
-                out.raw("{\"t\":\"d\",\"v\":")
+                out.text("{\"t\":\"d\",\"v\":")
             }
             try emitString(iso)
             try emit(",\"serial\":null}")
         }
     }
 
-    private mutating func emitNotes(_ notes: [ReadNote]) throws {
+    private func emitNotes(_ notes: [ReadNote]) throws {
         try emit("[")
         for (position, note) in notes.enumerated() {
             if position > 0 { try emit(",") }
@@ -145,57 +141,51 @@ public struct CellsJSONWriter {
         try emit("]")
     }
 
-    /// Makes room for `bound` bytes (at most `chunkSize`), flushing the chunk first when it is
-    /// too full, and lets `body` write them.
-    private mutating func emit(bound: Int, _ body: (inout JSONCursor) -> Void) throws {
-        precondition(bound <= buffer.count, "a piece of JSON larger than a chunk")
-        if used + bound > buffer.count { try flush() }
-        let start = used
-        used = buffer.withUnsafeMutableBufferPointer { storage in
-            var cursor = JSONCursor(storage.baseAddress! + start)
-            body(&cursor)
-            return cursor.position - storage.baseAddress!
-        }
+    /// Lets `body` write at most `bound` bytes (at most a chunk) in place; throws as soon as the
+    /// sink has failed, so a broken output stops the read.
+    private func emit(bound: Int, _ body: (inout OutputCursor) -> Void) throws {
+        output.write(upTo: bound, body)
+        try output.checkSink()
     }
 
     /// Structural JSON text, copied as is; the callers' texts are far shorter than a chunk.
-    private mutating func emit(_ text: String) throws {
+    private func emit(_ text: String) throws {
         var text = text
-        try text.withUTF8 { bytes in try emit(bound: bytes.count) { $0.raw(bytes) } }
+        try text.withUTF8 { bytes in try emit(bound: bytes.count) { $0.bytes(bytes) } }
     }
 
     /// A JSON string of any length, in pieces that each fit a chunk.
-    private mutating func emitString(_ text: String) throws {
+    private func emitString(_ text: String) throws {
         var text = text
         try text.withUTF8 { bytes in
             if bytes.count <= Self.pieceSize {
-                try emit(bound: JSONCursor.stringBound(bytes.count)) { $0.string(bytes) }
+                try emit(bound: OutputCursor.jsonStringBound(bytes.count)) { $0.jsonString(bytes) }
                 return
             }
             try emit("\"")
             var start = 0
             while start < bytes.count {
                 let piece = UnsafeBufferPointer(rebasing: bytes[start..<min(start + Self.pieceSize, bytes.count)])
-                try emit(bound: 6 * piece.count) { $0.escaped(piece) }
+                try emit(bound: 6 * piece.count) { $0.jsonEscaped(piece) }
                 start += piece.count
             }
             try emit("\"")
         }
     }
-
-    private mutating func flush() throws {
-        let count = used
-        try buffer.withUnsafeBytes { try sink(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
-        used = 0
-    }
 }
 
-private extension JSONCursor {
+private extension OutputCursor {
     /// `"A1":`, with a leading comma when `comma` is set (at most 16 bytes).
     mutating func key(column: Int, row: RowDigits, comma: Bool) {
         if comma { byte(UInt8(ascii: ",")) }
         byte(UInt8(ascii: "\""))
-        address(column: column, row: row)
-        raw("\":")
+        advance { ColumnLetters.write(column, to: $0) }
+        advance { row.write(to: $0) }
+        text("\":")
+    }
+
+    /// A number in JSON's grammar (at most `number.jsonByteBound` bytes).
+    mutating func number(_ number: NumberText) {
+        advance { number.writeJSON(to: $0) }
     }
 }
