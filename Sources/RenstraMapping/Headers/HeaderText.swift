@@ -25,22 +25,23 @@ public struct HeaderText: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { original }
 
-    /// Whether this header reads as any of `labels`.
+    /// Whether this header reads as any of `labels`: its key or its whole fold is one of theirs.
     public func matches(_ labels: [String]) -> Bool {
-        let folds = self.folds
-        return labels.contains { folds.contains(Self.fold($0)) }
+        matches(folded: labels.map(Self.fold))
     }
 
-    /// What a label's fold is compared with in `matches`: the key and the whole text's fold.
-    var folds: [String] { [key, Self.fold(original)] }
+    /// `matches`, with the labels already folded.
+    func matches(folded labels: [String]) -> Bool {
+        let whole = Self.fold(original)
+        return labels.contains { $0 == key || $0 == whole }
+    }
 
     /// Whether `text`, read as a label, is one of `labels` (each already folded), as `matches`
     /// decides. Text without parentheses, whose key is its whole fold, is compared without
     /// building its fold, so a text that differs early is told apart at once.
     static func reads(_ text: String, asOneOf labels: [String]) -> Bool {
         guard lastParentheses(in: text) != nil else { return labels.contains { fold(text, equals: $0) } }
-        let folds = HeaderText(text).folds
-        return labels.contains(where: folds.contains)
+        return HeaderText(text).matches(folded: labels)
     }
 
     /// The last `(` and the last `)` of `text`, when the `(` comes first. Plain ASCII text, where

@@ -63,18 +63,11 @@ struct TextBlocks {
 
     /// Calls `body` with the bytes of text `index`, which must exist.
     mutating func withText<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        let start = index == 0 ? 0 : Int(ends[index - 1])
-        let end = Int(ends[index])
-        if index >= openFirst {
-            let from = index == openFirst ? 0 : start
-            return open.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[from..<end])) }
-        }
-        let block = blockIndex(of: index)
-        let from = index == blocks[block].first ? 0 : start
-        if !blocks[block].deflated {
-            return blocks[block].bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[from..<end])) }
-        }
-        return inflatedBytes(of: block).withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[from..<end])) }
+        let block = index >= openFirst ? nil : blockIndex(of: index)
+        let first = block.map { blocks[$0].first } ?? openFirst
+        let bytes = block.map { blocks[$0].deflated ? inflatedBytes(of: $0) : blocks[$0].bytes } ?? open
+        let start = index == first ? 0 : Int(ends[index - 1])
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<Int(ends[index])])) }
     }
 
     private mutating func closeOpenBlock() {
