@@ -26,7 +26,7 @@ public enum JSONText {
         var runStart = 0, index = 0
         while index < count {
             // Eight bytes at a time while none of them needs an escape.
-            while index + 8 <= count, !needsEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+            while index + 8 <= count, !needsEscape(WordBytes.load(base + index)) {
                 index += 8
             }
             guard index < count else { break }
@@ -42,16 +42,11 @@ public enum JSONText {
         return out + (count - runStart)
     }
 
-    /// Whether any of the eight bytes in `word` is below 0x20, `"` or `\` (the "has a byte less
-    /// than n" and "has a zero byte" bit tricks, exact for the question asked).
+    /// Whether any of the eight bytes in `word` is below 0x20, `"` or `\`.
     @usableFromInline @inline(__always)
     static func needsEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highBits }
-        let control = (word &- 0x2020_2020_2020_2020) & ~word & highBits
-        let quote = hasZeroByte(word ^ 0x2222_2222_2222_2222)
-        let backslash = hasZeroByte(word ^ 0x5C5C_5C5C_5C5C_5C5C)
-        return control | quote | backslash != 0
+        WordBytes.below(0x20, in: word) | WordBytes.equal(UInt8(ascii: "\""), in: word)
+            | WordBytes.equal(UInt8(ascii: "\\"), in: word) != 0
     }
 
     /// Whether `byte` is below 0x20, `"` or `\`.

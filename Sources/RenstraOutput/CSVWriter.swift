@@ -122,7 +122,7 @@ final class CSVWriter {
             var index = 0, quoted = false
             // Eight bytes at a time, then byte by byte for the rest.
             while index + 8 <= bytes.count, !quoted {
-                quoted = Self.decides(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                quoted = Self.decides(WordBytes.load(bytes.baseAddress! + index))
                 index += 8
             }
             while index < bytes.count, !quoted {
@@ -145,13 +145,10 @@ final class CSVWriter {
             byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n")
         }
 
-        /// Whether any of the eight bytes in `word` is a comma, a quote, `\r` or `\n` (the "has a
-        /// zero byte" bit trick, exact for the question asked).
+        /// Whether any of the eight bytes in `word` is a comma, a quote, `\r` or `\n`.
         private static func decides(_ word: UInt64) -> Bool {
-            let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
-            func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highBits }
-            return hasZeroByte(word ^ 0x2C2C_2C2C_2C2C_2C2C) | hasZeroByte(word ^ 0x2222_2222_2222_2222)
-                | hasZeroByte(word ^ 0x0D0D_0D0D_0D0D_0D0D) | hasZeroByte(word ^ 0x0A0A_0A0A_0A0A_0A0A) != 0
+            WordBytes.equal(UInt8(ascii: ","), in: word) | WordBytes.equal(UInt8(ascii: "\""), in: word)
+                | WordBytes.equal(UInt8(ascii: "\r"), in: word) | WordBytes.equal(UInt8(ascii: "\n"), in: word) != 0
         }
     }
 }
