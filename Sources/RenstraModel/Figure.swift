@@ -14,12 +14,14 @@ public struct Figure<Value: Hashable & Sendable>: Hashable, Sendable {
         case unreadable(String)
     }
 
-    public let state: State
+    // Declared in this order so that a `Pagu` takes 48 bytes rather than 56: the cell fills
+    // the padding after the state. A large table holds millions of figures.
     /// The cell's text as displayed (`150.000.000`, `-`, `######`); empty when missing.
     public let text: String
-    public let at: CellLocation
+    public let state: State
     /// True when a workbook held the figure as text rather than as a number.
     public let storedAsText: Bool
+    public let at: CellLocation
 
     public init(state: State, text: String, at: CellLocation, storedAsText: Bool = false) {
         self.state = state

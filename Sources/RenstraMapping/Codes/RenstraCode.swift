@@ -35,7 +35,9 @@ public struct RenstraCode: Hashable, Sendable, CustomStringConvertible {
     private static func split(_ text: String) -> [String]? {
         var text = text
         return text.withUTF8 { bytes in
+            // Room for the six parts a valid code may have: one allocation, kept by the node.
             var parts: [String] = []
+            parts.reserveCapacity(6)
             var start = 0, index = 0
             func endPart() {
                 if index > start { parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
