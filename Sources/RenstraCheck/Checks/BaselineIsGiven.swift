@@ -9,21 +9,24 @@ struct BaselineIsGiven: Check {
         let index = context.index
         var findings: [Finding] = []
         for level in Level.allCases.filter(\.carriesIndikator).sorted(by: { $0.rawValue < $1.rawValue }) {
-            // The rows of the level with an indikator, and whether each gives its kondisi awal.
-            var rows: [(position: Int, given: Bool)] = []
+            // How many rows of the level have an indikator, and those of them without a kondisi awal.
+            var rows = 0, missing: [Int32] = []
             for position in index.levels.indices where index.levels[position] == level {
                 let indikator = index.entries[position].node.indikator
-                if !indikator.isEmpty { rows.append((position, indikator[0].kondisiAwal != nil)) }
+                guard !indikator.isEmpty else { continue }
+                rows += 1
+                if indikator[0].kondisiAwal == nil { missing.append(Int32(position)) }
             }
-            let given = rows.count { $0.given }
-            guard rows.count >= Self.minimumRows, given * 4 >= rows.count * 3, given < rows.count else { continue }
-            for (position, isGiven) in rows where !isGiven {
+            let given = rows - missing.count
+            guard rows >= Self.minimumRows, given * 4 >= rows * 3, given < rows else { continue }
+            for place in missing {
+                let position = Int(place)
                 let node = context.index.entries[position].node
                 guard let cell = context.document.fieldColumns.cell(.kondisiAwal, for: level, in: node.row) else { continue }
                 findings.append(Finding(code: .missingBaseline, location: context.location(cell),
                                         subject: context.index.entries[position].subject,
                                         program: context.index.program(of: position), actual: .empty,
-                                        arguments: ["count": .count(given), "total": .count(rows.count - 1),
+                                        arguments: ["count": .count(given), "total": .count(rows - 1),
                                                     "level": .text(level.rawValue)]))
             }
         }

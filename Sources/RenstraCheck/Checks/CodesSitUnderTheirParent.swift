@@ -13,7 +13,7 @@ struct CodesSitUnderTheirParent: Check {
                 findings.append(finding(position, kode, .malformed, expected: nil, context))
             }
             let parent = entry.node.kodeParts
-            let children = index.children[position].filter { !index.entries[$0].node.kodeParts.isEmpty }
+            let children = index.children(of: position).filter { !index.entries[$0].node.kodeParts.isEmpty }
             guard !parent.isEmpty, !children.isEmpty else { continue }
             let misfits = children.filter { !Self.fits(index.entries[$0].node.kodeParts, under: parent) }
             guard !misfits.isEmpty else { continue }

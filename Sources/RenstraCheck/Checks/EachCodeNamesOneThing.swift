@@ -8,16 +8,23 @@ import RenstraModel
 struct EachCodeNamesOneThing: Check {
     func findings(in context: CheckContext) -> [Finding] {
         let index = context.index
-        var coded: [(position: Int, fingerprint: UInt64)] = []
-        var seen = Set<UInt64>(minimumCapacity: index.entries.count), shared = Set<UInt64>()
+        // The coded rows' places, and their fingerprints.
+        let count = index.entries.count { !$0.node.kodeParts.isEmpty }
+        var coded: [Int32] = [], fingerprints: [UInt64] = []
+        coded.reserveCapacity(count)
+        fingerprints.reserveCapacity(count)
         for (position, entry) in index.entries.enumerated() where !entry.node.kodeParts.isEmpty {
-            let fingerprint = CodeFingerprint(index.levels[position], entry.node.kodeParts).value
-            coded.append((position, fingerprint))
-            if !seen.insert(fingerprint).inserted { shared.insert(fingerprint) }
+            coded.append(Int32(position))
+            fingerprints.append(CodeFingerprint(index.levels[position], entry.node.kodeParts).value)
         }
+        // The fingerprints more than one row has: equal neighbours once sorted.
+        var shared = Set<UInt64>()
+        let sorted = fingerprints.sorted()
+        for place in sorted.indices.dropFirst() where sorted[place] == sorted[place - 1] { shared.insert(sorted[place]) }
         var first: [String: Int] = [:]
         var findings: [Finding] = []
-        for (position, fingerprint) in coded where shared.contains(fingerprint) {
+        for (place, fingerprint) in zip(coded, fingerprints) where shared.contains(fingerprint) {
+            let position = Int(place)
             let entry = index.entries[position], node = entry.node
             guard let kode = node.kode else { continue }
             let key = node.level.rawValue + ":" + node.kodeParts.map(KodePart.key).joined(separator: ".")

@@ -15,14 +15,16 @@ struct EachKegiatanIsEnteredOnce: Check {
 
     func findings(in context: CheckContext) -> [Finding] {
         let index = context.index
-        let kegiatan = index.entries.indices.filter {
-            (index.levels[$0] == .kegiatan || index.levels[$0] == .subKegiatan) && index.entries[$0].node.nama != nil
+        var kegiatan: [Int32] = []
+        for position in index.levels.indices
+        where (index.levels[position] == .kegiatan || index.levels[position] == .subKegiatan) && index.entries[position].node.nama != nil {
+            kegiatan.append(Int32(position))
         }
-        let names = NameList(folding: kegiatan.lazy.map { index.entries[$0].node.nama!.value })
+        let names = NameList(folding: kegiatan.lazy.map { index.entries[Int($0)].node.nama!.value })
         let twins = TwinSearch.earliestTwins(of: names, typos: Self.typos, typoLength: Self.typoLength, window: Self.window)
-        return zip(kegiatan, twins).compactMap { position, twin in
+        return zip(kegiatan, twins).compactMap { place, twin in
             guard let earlier = twin else { return nil }
-            let node = index.entries[position].node, other = index.entries[kegiatan[earlier]]
+            let position = Int(place), node = index.entries[position].node, other = index.entries[Int(kegiatan[earlier])]
             let notes = Self.sameFigures(node, other.node)
                 ? [Note(.identicalNote, ["money": .value(.money(node.paguAkhir?.value ?? Self.sum(node)))])]
                 : [Note(.differentNote)]

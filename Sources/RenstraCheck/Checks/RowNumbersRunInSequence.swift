@@ -18,7 +18,7 @@ struct RowNumbersRunInSequence: Check {
             }
         }
         number(index.roots)
-        for siblings in index.children where !siblings.isEmpty { number(siblings) }
+        for position in index.entries.indices { number(index.children(of: position)) }
         return findings
     }
 

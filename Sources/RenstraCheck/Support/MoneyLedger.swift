@@ -11,19 +11,40 @@ import RenstraModel
 struct MoneyLedger: Sendable {
     /// A row that carries money: a node with pagu, or the grand total.
     struct Account {
-        /// The node's place in the index; nil for the grand total.
-        let entry: Int?
+        /// The node's place in the index, or -1 for the grand total.
+        private let entryPlace: Int32
+        /// The parent account, or -1 for none.
+        private var parentAccount: Int32 = -1
+        private var firstRelation: Int32 = 0, endRelation: Int32 = 0
+        var children: [Int] = []
         /// Nil for the grand total.
         let level: Level?
         /// Whether the row has a pagu for any year.
         let hasYears: Bool
         /// Whether the row has an end-of-period pagu.
         let hasAkhir: Bool
+
+        init(entry: Int?, level: Level?, hasYears: Bool, hasAkhir: Bool) {
+            entryPlace = Int32(entry ?? -1)
+            self.level = level
+            self.hasYears = hasYears
+            self.hasAkhir = hasAkhir
+        }
+
+        /// The node's place in the index; nil for the grand total.
+        var entry: Int? { entryPlace < 0 ? nil : Int(entryPlace) }
+
         /// The account whose children this one is among.
-        var parent: Int?
-        var children: [Int] = []
+        var parent: Int? {
+            get { parentAccount < 0 ? nil : Int(parentAccount) }
+            set { parentAccount = Int32(newValue ?? -1) }
+        }
+
         /// The relations stated at this account's cells.
-        var relations: Range<Int> = 0..<0
+        var relations: Range<Int> {
+            get { Int(firstRelation)..<Int(endRelation) }
+            set { (firstRelation, endRelation) = (Int32(newValue.lowerBound), Int32(newValue.upperBound)) }
+        }
     }
 
     /// One money cell: an account's year or its end of period.
@@ -47,107 +68,109 @@ struct MoneyLedger: Sendable {
         let stated: Cell
     }
 
-    /// A cell as printed: not in the row, unreadable, or an amount (nothing for a dash or an empty cell).
-    private enum Printed: Equatable {
-        case absent, unreadable, amount(Int64)
-
-        init(_ state: Pagu.State) {
-            switch state {
-            case .value(let rupiah): self = .amount(rupiah.value)
-            case .none, .missing: self = .amount(0)
-            case .unreadable: self = .unreadable
-            }
-        }
-
-        var amount: Int64? {
-            if case .amount(let amount) = self { return amount }
-            return nil
-        }
-    }
-
     let accounts: [Account]
-    let relations: [Relation]
+    let relations: Relations
     let years: PlanYears
     private let index: NodeIndex
     private let total: TotalRow?
-    private let printed: [Printed]
+    /// Each account's cells as printed, by `place(_:_:)`: a dash or an empty cell holds nothing.
+    private let printed: AmountCells
     /// Amounts set by the reconciliation in place of the printed ones, by place in `printed`.
     private var corrections: [Int: Int64] = [:]
-    /// Each relation's stated amount less its sum, kept up to date as cells are corrected; nil
-    /// when undecidable.
-    private var differences: [Int64?] = []
+    /// Each relation's stated amount less its sum, kept up to date as cells are corrected.
+    private var differences: AmountCells
 
     init(_ document: RenstraDocument, _ index: NodeIndex) {
-        let years = PlanYears(document.years)
-        var accounts: [Account] = []
-        var printed: [Printed] = []
-        var accountOfEntry = [Int?](repeating: nil, count: index.entries.count)
-        var roots: [Int] = []
-        func open(_ entry: Int?, level: Level?, pagu: ByYear<Pagu>, akhir: Pagu?) {
-            let start = printed.count
-            printed.append(contentsOf: repeatElement(.absent, count: years.count + 1))
-            let paguYears = pagu.keys, figures = pagu.values
-            for item in figures.indices {
-                if let place = years.place(of: paguYears[item]) { printed[start + place] = Printed(figures[item].state) }
-            }
-            if let akhir { printed[start + years.count] = Printed(akhir.state) }
-            accounts.append(Account(entry: entry, level: level, hasYears: !pagu.isEmpty, hasAkhir: akhir != nil))
-        }
+        let years = PlanYears(document.years), width = years.count + 1
+        // The account of each entry that carries money, or -1.
+        var accountOfEntry = [Int32](repeating: -1, count: index.entries.count)
+        var count = 0
         for (position, entry) in index.entries.enumerated() {
             let pagu = entry.node.pagu, akhir = entry.node.paguAkhir
             guard pagu.values.contains(where: { !$0.isMissing }) || !(akhir?.isMissing ?? true) else { continue }
-            let account = accounts.count
-            accountOfEntry[position] = account
-            open(position, level: index.levels[position], pagu: pagu, akhir: akhir)
-            var ancestor = index.entries[position].parent
-            while let current = ancestor, accountOfEntry[current] == nil { ancestor = index.entries[current].parent }
-            if let parent = ancestor.flatMap({ accountOfEntry[$0] }) {
-                accounts[parent].children.append(account)
-                accounts[account].parent = parent
-            } else {
-                roots.append(account)
+            accountOfEntry[position] = Int32(count)
+            count += 1
+        }
+        if document.total != nil { count += 1 }
+        precondition(count < Int(Int32.max), "too many accounts")
+        var accounts: [Account] = []
+        accounts.reserveCapacity(count)
+        var printed = AmountCells(count: count * width, .absent)
+        func open(_ entry: Int?, level: Level?, pagu: ByYear<Pagu>, akhir: Pagu?) {
+            let start = accounts.count * width
+            func enter(_ place: Int, _ state: Pagu.State) {
+                switch state {
+                case .value(let rupiah): printed.set(start + place, rupiah.value)
+                case .none, .missing: printed.set(start + place, 0)
+                case .unreadable: printed.set(start + place, .unreadable)
+                }
             }
+            let paguYears = pagu.keys, figures = pagu.values
+            for item in figures.indices {
+                if let place = years.place(of: paguYears[item]) { enter(place, figures[item].state) }
+            }
+            if let akhir { enter(years.count, akhir.state) }
+            accounts.append(Account(entry: entry, level: level, hasYears: !pagu.isEmpty, hasAkhir: akhir != nil))
+        }
+        for position in index.entries.indices where accountOfEntry[position] >= 0 {
+            let account = accounts.count, node = index.entries[position].node
+            open(position, level: index.levels[position], pagu: node.pagu, akhir: node.paguAkhir)
+            var ancestor = index.entries[position].parent
+            while let current = ancestor, accountOfEntry[current] < 0 { ancestor = index.entries[current].parent }
+            accounts[account].parent = ancestor.map { Int(accountOfEntry[$0]) }
         }
         if let total = document.total {
             let account = accounts.count
             open(nil, level: nil, pagu: total.pagu, akhir: total.paguAkhir)
-            accounts[account].children = roots
-            for root in roots { accounts[root].parent = account }
+            for root in 0..<account where accounts[root].parent == nil { accounts[root].parent = account }
         }
+        Self.fillChildren(&accounts)
         self.years = years
         self.index = index
         self.total = document.total
         self.printed = printed
         relations = Self.relations(&accounts, printed, years)
         self.accounts = accounts
-        differences = relations.map(difference(of:))
+        differences = AmountCells(count: relations.count, .undecidable)
+        for position in relations.indices { differences.set(position, difference(of: relations[position]), or: .undecidable) }
+    }
+
+    /// Lists each account among its parent's children, in order, each list taking the room it needs.
+    private static func fillChildren(_ accounts: inout [Account]) {
+        var counts = [Int32](repeating: 0, count: accounts.count)
+        for account in accounts { if let parent = account.parent { counts[parent] += 1 } }
+        for position in accounts.indices where counts[position] > 0 {
+            accounts[position].children.reserveCapacity(Int(counts[position]))
+        }
+        for position in accounts.indices { if let parent = accounts[position].parent { accounts[parent].children.append(position) } }
     }
 
     /// The sums of the accounts. A parent's sum is checked where all its children have the
     /// cell; an account of a level whose other accounts have children, but which has none,
     /// is checked against an empty sum.
-    private static func relations(_ accounts: inout [Account], _ printed: [Printed], _ years: PlanYears) -> [Relation] {
+    private static func relations(_ accounts: inout [Account], _ printed: AmountCells, _ years: PlanYears) -> Relations {
         let width = years.count + 1
         var summingLevels = Set<Level?>()
         for account in accounts where !account.children.isEmpty { summingLevels.insert(account.level) }
-        var relations: [Relation] = []
+        var relations = Relations(years)
         for position in accounts.indices {
             let account = accounts[position], start = relations.count
             if !account.children.isEmpty || summingLevels.contains(account.level) {
-                for (place, year) in years.years.enumerated()
-                where printed[position * width + place] != .absent
-                    && account.children.allSatisfy({ printed[$0 * width + place] != .absent }) {
-                    relations.append(Relation(kind: .children, stated: Cell(account: position, period: .year(year))))
+                for place in years.years.indices
+                where !printed.holds(.absent, at: position * width + place)
+                    && account.children.allSatisfy({ !printed.holds(.absent, at: $0 * width + place) }) {
+                    relations.append(.children, account: position, place: place)
                 }
                 if account.hasAkhir, account.children.allSatisfy({ accounts[$0].hasAkhir }) {
-                    relations.append(Relation(kind: .children, stated: Cell(account: position, period: .endOfPeriod)))
+                    relations.append(.children, account: position, place: years.count)
                 }
             }
             if account.hasAkhir, account.hasYears {
-                relations.append(Relation(kind: .row, stated: Cell(account: position, period: .endOfPeriod)))
+                relations.append(.row, account: position, place: years.count)
             }
             accounts[position].relations = start..<relations.count
         }
+        relations.fit()
         return relations
     }
 
@@ -157,7 +180,7 @@ struct MoneyLedger: Sendable {
         switch relation.kind {
         case .children: return accounts[stated.account].children.map { Cell(account: $0, period: stated.period) }
         case .row:
-            return years.years.indices.filter { printed[place(stated.account, $0)] != .absent }
+            return years.years.indices.filter { !printed.holds(.absent, at: place(stated.account, $0)) }
                 .map { Cell(account: stated.account, period: .year(years.years[$0])) }
         }
     }
@@ -205,7 +228,7 @@ struct MoneyLedger: Sendable {
 
     /// The amount printed in the account's year at `place` among the years: nothing for a dash
     /// or an empty cell, nil when absent or unreadable.
-    func printed(_ account: Int, year place: Int) -> Int64? { printed[self.place(account, place)].amount }
+    func printed(_ account: Int, year place: Int) -> Int64? { printed[self.place(account, place)] }
 
     /// The cell's amount, as corrected so far.
     func amount(_ cell: Cell) -> Int64? { place(cell).flatMap(amount(at:)) }
@@ -228,7 +251,7 @@ struct MoneyLedger: Sendable {
             guard let period = periodPlace(stated.period) else { return nil }
             for child in accounts[stated.account].children where !add(place(child, period)) { return nil }
         case .row:
-            for year in 0..<years.count where printed[place(stated.account, year)] != .absent {
+            for year in 0..<years.count where !printed.holds(.absent, at: place(stated.account, year)) {
                 guard add(place(stated.account, year)) else { return nil }
             }
         }
@@ -254,7 +277,7 @@ struct MoneyLedger: Sendable {
     mutating func correct(_ cell: Cell, to amount: Int64) {
         guard let place = place(cell) else { return }
         corrections[place] = amount
-        for index in relations(of: cell) { differences[index] = difference(of: relations[index]) }
+        for index in relations(of: cell) { differences.set(index, difference(of: relations[index]), or: .undecidable) }
     }
 
     private func difference(of relation: Relation) -> Int64? {
@@ -265,10 +288,10 @@ struct MoneyLedger: Sendable {
 
     private func amount(at place: Int) -> Int64? {
         if !corrections.isEmpty, let corrected = corrections[place] { return corrected }
-        return printed[place].amount
+        return printed[place]
     }
 
-    private func isPresent(_ cell: Cell) -> Bool { place(cell).map { printed[$0] != .absent } ?? false }
+    private func isPresent(_ cell: Cell) -> Bool { place(cell).map { !printed.holds(.absent, at: $0) } ?? false }
 
     /// Where a cell's amount is kept: the account's cells, then the period's place among them.
     private func place(_ account: Int, _ period: Int) -> Int { account * (years.count + 1) + period }

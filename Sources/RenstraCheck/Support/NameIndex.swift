@@ -22,7 +22,7 @@ struct NameIndex {
     /// For each name of `names` whose length is in `asked`, in order, the position of the
     /// earliest earlier name that is the same or a typo apart; nil when there is none. Only the
     /// names within `typos` bytes of those lengths are read: no other can be a twin of one.
-    func earliestTwins(in names: NameList, lengths asked: ClosedRange<Int> = 0...Int.max) -> [Int?] {
+    func earliestTwins(in names: NameList, lengths asked: ClosedRange<Int> = 0...Int.max) -> EarliestTwins {
         let met = (asked.lowerBound - typos)...(asked.upperBound == .max ? .max : asked.upperBound + typos)
         let members = (0..<names.count).filter { met.contains(names.length($0)) }
         return names.bytes.withUnsafeBufferPointer { bytes in
@@ -37,7 +37,8 @@ struct NameIndex {
                 for piece in 0...typos { pieces.reserve(under: pieceKey(piece, of: text.count, hashes)) }
             }
             pieces.layOut()
-            var twins: [Int?] = [], keys: [UInt64] = [], candidates: [Int32] = []
+            var twins = EarliestTwins(), keys: [UInt64] = [], candidates: [Int32] = []
+            twins.reserveCapacity(members.count { asked.contains(names.length($0)) })
             for (member, position) in members.enumerated() {
                 let text = name(position), asking = asked.contains(text.count)
                 guard firsts[member] == position else {

@@ -3,7 +3,7 @@
 struct NameList {
     private(set) var bytes: [UInt8] = []
     /// Where each name starts, then where the next one would.
-    private var starts: [Int] = [0]
+    private var starts: [Int32] = [0]
 
     init() {}
 
@@ -13,19 +13,25 @@ struct NameList {
         starts.reserveCapacity(texts.count + 1)
         for text in texts {
             TextFolding.fold(text, into: &bytes)
-            starts.append(bytes.count)
+            endName()
         }
     }
 
     var count: Int { starts.count - 1 }
 
     /// Where name `position` stands in `bytes`.
-    func range(_ position: Int) -> Range<Int> { starts[position]..<starts[position + 1] }
+    func range(_ position: Int) -> Range<Int> { Int(starts[position])..<Int(starts[position + 1]) }
 
-    func length(_ position: Int) -> Int { starts[position + 1] - starts[position] }
+    func length(_ position: Int) -> Int { Int(starts[position + 1] - starts[position]) }
 
     mutating func append(_ name: some Sequence<UInt8>) {
         bytes.append(contentsOf: name)
-        starts.append(bytes.count)
+        endName()
+    }
+
+    /// Marks the end of the name last added to `bytes`.
+    private mutating func endName() {
+        precondition(bytes.count <= Int(Int32.max), "the names are too long to list")
+        starts.append(Int32(bytes.count))
     }
 }

@@ -7,7 +7,8 @@ import RenstraModel
 /// Whole-number targets, the usual case, are added and compared as Int64; any other row is
 /// worked out with exact decimals.
 struct TargetRow {
-    let position: Int
+    /// The row's place in the index, kept in four bytes.
+    private let place: Int32
     let kind: SatuanKind
     /// The candidate rules that give an end-of-period target here (a constant needs equal years).
     let giving: TargetRules
@@ -16,6 +17,8 @@ struct TargetRow {
     /// Whether the candidate rules give different values here and the row fits one of them, so
     /// it shows which one the table uses.
     let tellsRulesApart: Bool
+
+    var position: Int { Int(place) }
 
     /// The first candidate rule the row fits.
     var firstFit: TargetRule? { TargetRule.candidates(kind).first(where: fits.contains) }
@@ -60,7 +63,7 @@ struct TargetRow {
 
     /// The row, given the end-of-period target each candidate rule gives.
     private init<Value: Equatable>(position: Int, kind: SatuanKind, akhir: Value?, _ result: (TargetRule) -> Value?) {
-        self.position = position
+        place = Int32(position)
         self.kind = kind
         let candidates = TargetRule.candidates(kind)
         let first = result(candidates[0]), second = candidates.count > 1 ? result(candidates[1]) : first

@@ -8,18 +8,18 @@ enum TwinSearch {
     /// Lists shorter than this are searched on one thread.
     static let parallelFrom = 4_096
 
-    static func earliestTwins(of names: NameList, typos: Int, typoLength: Int, window: Int) -> [Int?] {
+    static func earliestTwins(of names: NameList, typos: Int, typoLength: Int, window: Int) -> EarliestTwins {
         let parts = names.count < parallelFrom ? [0...Int.max] : lengthRanges(names, parts: 4)
         let index = NameIndex(typos: typos, typoLength: typoLength, window: window)
-        let twins = Slots<Int?>(count: names.count)
+        let twins = Slots<Int32>(count: names.count)
         onThreads(parts.count) { part in
             let asked = parts[part]
             var answers = index.earliestTwins(in: names, lengths: asked).makeIterator()
             for position in 0..<names.count where asked.contains(names.length(position)) {
-                twins.set(position, answers.next()!)
+                twins.set(position, Int32(answers.next()! ?? -1))
             }
         }
-        return twins.all
+        return EarliestTwins(twins.all)
     }
 
     /// Ranges of lengths, in order and covering every length, each holding about as many names.
