@@ -145,6 +145,16 @@ import Testing
         #expect(header.matches(["Pagu"]))
     }
 
+    /// Beyond ASCII the parentheses are found as characters: a `(` carrying a combining mark
+    /// is not one.
+    @Test func aUnitInParenthesesIsFoundBeyondASCIIToo() {
+        #expect(HeaderText("Pagü (ribu)").key == "pagu")
+        #expect(HeaderText("Pagü (ribu)").parenthesised == "ribu")
+        #expect(HeaderText("Pagu (\u{301}ribu)").parenthesised == nil)
+        #expect(HeaderText("Pagu )ribu(").parenthesised == nil)
+        #expect(HeaderText("Pagu (a) (ribu)").parenthesised == "ribu")
+    }
+
     /// The comparison that stops at the first differing ASCII byte answers as comparing whole
     /// folds does, also when letters beyond ASCII, accents written as combining marks or
     /// ligatures follow the ASCII part.

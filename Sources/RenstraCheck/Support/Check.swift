@@ -24,7 +24,7 @@ struct CheckContext: Sendable {
         let index = NodeIndex(document)
         self.index = index
         let money: (MoneyReconciliation, [Finding])
-        (money, satuanKinds, figureFlags) = concurrently({
+        (money, satuanKinds, figureFlags) = concurrently(inParallel: index.entries.count >= Reconciler.parallelFrom, {
             let reconciliation = MoneyReconciliation(MoneyLedger(document, index))
             return (reconciliation, MoneyFindings(money: reconciliation, file: document.file).all)
         }, { SatuanKinds(index) }, { FigureFlags(index) })

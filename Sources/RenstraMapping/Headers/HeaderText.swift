@@ -45,12 +45,19 @@ public struct HeaderText: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The last `(` and the last `)` of `text`, when the `(` comes first. Plain ASCII text, where
-    /// each character is one byte, is searched byte by byte.
+    /// each character is one byte, is searched byte by byte; so is the usual label, without any
+    /// `(` byte and so without any `(` character.
     private static func lastParentheses(in text: String) -> (open: String.Index, close: String.Index)? {
-        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
-        guard let open = ascii ? text.utf8.lastIndex(of: UInt8(ascii: "(")) : text.lastIndex(of: "("),
-              let close = ascii ? text.utf8.lastIndex(of: UInt8(ascii: ")")) : text.lastIndex(of: ")"),
-              open < close else { return nil }
+        let bytes = text.utf8.withContiguousStorageIfAvailable(ParenthesisBytes.init) ?? ParenthesisBytes(text.utf8)
+        guard let openByte = bytes.open else { return nil }
+        let open: String.Index?, close: String.Index?
+        if bytes.ascii {
+            open = text.utf8.index(text.utf8.startIndex, offsetBy: openByte)
+            close = bytes.close.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
+        } else {
+            (open, close) = (text.lastIndex(of: "("), text.lastIndex(of: ")"))
+        }
+        guard let open, let close, open < close else { return nil }
         return (open, close)
     }
 
