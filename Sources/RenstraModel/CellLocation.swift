@@ -1,25 +1,29 @@
 import ByteOutput
 
 /// Where a value came from: the sheet and the cell of the source file. The file itself is
-/// named once, on the document. Held as numbers (12 bytes, as a large table has millions);
-/// `cell` spells it in A1 form.
+/// named once, on the document. Held in one 64-bit word (a large table has millions): the
+/// sheet's number, then the row and the column, each within a sheet's grid; `cell` spells it in
+/// A1 form.
 public struct CellLocation: Hashable, Sendable, CustomStringConvertible {
-    public let sheetName: SheetName
-    private let rowNumber: UInt32
-    private let columnNumber: UInt32
+    /// `sheet << 34 | (row - 1) << 14 | (column - 1)`: 20 bits hold the 1,048,576 rows of a
+    /// sheet, 14 bits its 16,384 columns, and the 30 above them the sheet's number.
+    private let bits: UInt64
 
+    /// Most rows and columns a sheet has; a CSV is read within the same grid.
+    public static let maxRow = 1 << 20, maxColumn = 1 << 14
+
+    public var sheetName: SheetName { SheetName(number: UInt32(bits >> 34)) }
     public var sheet: String { sheetName.text }
     /// 1-based row number, as a spreadsheet shows it.
-    public var row: Int { Int(rowNumber) }
+    public var row: Int { Int((bits >> 14) & 0xF_FFFF) + 1 }
     /// 1-based column number (A is 1).
-    public var column: Int { Int(columnNumber) }
+    public var column: Int { Int(bits & 0x3FFF) + 1 }
 
     /// The cell at `row` and `column` of a sheet; both count from 1 and lie within a sheet's grid.
     public init(sheet: SheetName, row: Int, column: Int) {
-        precondition(row >= 1 && column >= 1, "a cell's row and column count from 1")
-        sheetName = sheet
-        rowNumber = UInt32(row)
-        columnNumber = UInt32(column)
+        precondition((1...Self.maxRow).contains(row) && (1...Self.maxColumn).contains(column),
+                     "a cell's row and column count from 1 and lie within a sheet's grid")
+        bits = UInt64(sheet.number) << 34 | UInt64(row - 1) << 14 | UInt64(column - 1)
     }
 
     public init(sheet: String, row: Int, column: Int) {

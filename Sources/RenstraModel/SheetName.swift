@@ -3,12 +3,16 @@ import Synchronization
 /// A sheet's name, held once for the whole process: the millions of cell locations of a large
 /// table carry a small number instead of a copy of the text.
 public struct SheetName: Hashable, Sendable, CustomStringConvertible {
-    private let number: UInt32
+    /// The name's place in the registry; below 2^30, so that a `CellLocation` can hold it.
+    let number: UInt32
 
     /// The name `text`, registered on first use.
     public init(_ text: String) {
         number = Self.registry.withLock { $0.number(of: text) }
     }
+
+    /// The name registered as `number`.
+    init(number: UInt32) { self.number = number }
 
     /// The name as the workbook spells it.
     public var text: String { Self.registry.withLock { $0.names[Int(number)] } }
@@ -25,6 +29,7 @@ public struct SheetName: Hashable, Sendable, CustomStringConvertible {
 
         mutating func number(of text: String) -> UInt32 {
             if let number = numbers[text] { return number }
+            precondition(names.count < 1 << 30, "more than 2^30 sheet names in one process")
             let number = UInt32(names.count)
             names.append(text)
             numbers[text] = number

@@ -65,7 +65,7 @@ import Testing
         let pagu: ByYear<Pagu> = [
             2016: Pagu(state: .value(Rupiah(.max)), text: "x", at: at(3, 9)),
             2017: Pagu(state: .value(Rupiah(.min)), text: "x", at: at(3, 16_384)),
-            2018: Pagu(state: .missing, text: "", at: at(1_048_576, 18_278)),
+            2018: Pagu(state: .missing, text: "", at: at(1_048_576, 16_383)),
         ]
         let child = PlanNode(level: .kegiatan, row: RowLocation(sheet: sheet, row: 4), kode: Text("-1", at: at(4, 1)),
                              nama: Text("=\"x\",y", at: at(4, 2)),

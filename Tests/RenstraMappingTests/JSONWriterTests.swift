@@ -84,9 +84,10 @@ import Testing
     }
 
     @Test func cellsAreSpelledAsCellLocationSpellsThem() {
-        let columns = Array(1...800) + [16_384, 18_278, 18_279, 475_254, 475_255, Int(UInt32.max)]
+        // Every letter count a sheet's columns take, up to its last column (XFD) and row.
+        let columns = Array(1...800) + [16_383, 16_384]
         for (index, column) in columns.enumerated() {
-            let location = CellLocation(sheet: "S", row: [1, 9, 10, 1_048_576, Int(UInt32.max)][index % 5], column: column)
+            let location = CellLocation(sheet: "S", row: [1, 9, 10, 99_999, 1_048_576][index % 5], column: column)
             #expect(String(decoding: JSONWriter.data { $0.cell(location) }, as: UTF8.self) == "\"\(location.cell)\"")
         }
     }

@@ -16,3 +16,16 @@ import RenstraModel
         #expect(CellLocation(sheet: "T", row: 1, column: 16) != CellLocation(sheet: "S", row: 1, column: 16))
     }
 }
+
+@Suite struct CellLocationPackingTests {
+    /// Every corner of the grid, on sheets registered early and late, reads back as given.
+    @Test func theCornersOfTheGridReadBack() {
+        for sheet in ["Tabel 5.1", "Lampiran \(Int.random(in: 0...1_000_000))"] {
+            for (row, column) in [(1, 1), (1, 16_384), (1_048_576, 1), (1_048_576, 16_384), (12, 16)] {
+                let cell = CellLocation(sheet: sheet, row: row, column: column)
+                #expect(cell.sheet == sheet && cell.row == row && cell.column == column)
+            }
+        }
+        #expect(CellLocation(sheet: "S", row: 2, column: 1) != CellLocation(sheet: "S", row: 1, column: 2))
+    }
+}
