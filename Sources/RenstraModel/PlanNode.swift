@@ -64,7 +64,7 @@ public struct Indikator: Hashable, Sendable {
 public struct PlanNode: Hashable, Sendable {
     @usableFromInline var fields: CopyOnWrite<Fields>
 
-    public init(level: Level, row: RowLocation, kode: Text? = nil, kodeParts: [String] = [], nomor: Text? = nil,
+    public init(level: Level, row: RowLocation, kode: Text? = nil, kodeParts: KodeParts = [], nomor: Text? = nil,
                 nama: Text? = nil, indikator: [Indikator] = [], pagu: ByYear<Pagu> = [:], paguAkhir: Pagu? = nil,
                 lokasi: Text? = nil, notes: [String: Text] = [:], children: [PlanNode] = []) {
         fields = CopyOnWrite(Fields(level: level, kode: kode, kodeParts: kodeParts, nomor: nomor, nama: nama,
@@ -81,7 +81,8 @@ public struct PlanNode: Hashable, Sendable {
         _read { yield fields.value.kode }
         _modify { yield &fields.value.kode }
     }
-    @inlinable public var kodeParts: [String] {
+    /// The code's parts (`2`, `11`, `15`, `3`), without a row number printed as its last part.
+    @inlinable public var kodeParts: KodeParts {
         _read { yield fields.value.kodeParts }
         _modify { yield &fields.value.kodeParts }
     }
@@ -143,7 +144,7 @@ public struct PlanNode: Hashable, Sendable {
     @usableFromInline struct Fields: Hashable, Sendable {
         @usableFromInline var level: Level
         @usableFromInline var kode: Text?
-        @usableFromInline var kodeParts: [String]
+        @usableFromInline var kodeParts: KodeParts
         @usableFromInline var nomor: Text?
         @usableFromInline var nama: Text?
         @usableFromInline var indikator: [Indikator]

@@ -79,7 +79,7 @@ struct PaguChart {
 
     /// The program's code and name, short enough for the label column.
     private func label(_ program: PlanNode) -> String {
-        let kode = program.kodeParts.isEmpty ? "" : program.kodeParts.joined(separator: ".") + " "
+        let kode = program.kodeParts.isEmpty ? "" : program.kodeParts.dotted + " "
         let text = kode + (program.nama?.value ?? "")
         return text.count > 40 ? String(text.prefix(39)) + "…" : text
     }

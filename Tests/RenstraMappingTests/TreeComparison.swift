@@ -8,7 +8,7 @@ enum TreeComparison {
     /// `node` and everything below it, normalised.
     static func byValue(_ node: PlanNode, rowNumbers: Bool = false, notes: Bool = true) -> PlanNode {
         var node = node
-        node.kodeParts = node.kodeParts.map { Int($0).map(String.init) ?? $0 }
+        node.kodeParts = KodeParts(node.kodeParts.map { Int($0).map(String.init) ?? $0 })
         if rowNumbers, let nomor = node.nomor, nomor.value.hasSuffix(".") {
             node.nomor = Text(String(nomor.value.dropLast()), at: nomor.at)
         }

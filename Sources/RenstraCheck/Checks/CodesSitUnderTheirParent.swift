@@ -19,7 +19,7 @@ struct CodesSitUnderTheirParent: Check {
             guard !misfits.isEmpty else { continue }
             let shared = Self.commonPrefix(children.map { index.entries[$0].node.kodeParts })
             if misfits.count == children.count, !shared.isEmpty, shared.count < parent.count,
-               Self.same(shared, Array(parent.prefix(shared.count))), let kode = entry.node.kode {
+               Self.same(shared, parent.prefix(shared.count)), let kode = entry.node.kode {
                 findings.append(finding(position, kode, .strayPart, expected: shared.joined(separator: " "), context,
                                         related: children.compactMap { index.entries[$0].node.kode?.at }))
                 continue
@@ -27,7 +27,7 @@ struct CodesSitUnderTheirParent: Check {
             for child in misfits {
                 guard let kode = index.entries[child].node.kode else { continue }
                 findings.append(finding(child, kode, .notUnderParent, expected: nil, context,
-                                        parent: parent.joined(separator: "."), related: [entry.node.kode?.at].compactMap { $0 }))
+                                        parent: parent.dotted, related: [entry.node.kode?.at].compactMap { $0 }))
             }
         }
         return findings
@@ -45,18 +45,18 @@ struct CodesSitUnderTheirParent: Check {
     }
 
     /// Whether `child` extends `parent`, part by part (`03` is `3`).
-    static func fits(_ child: [String], under parent: [String]) -> Bool {
-        child.count > parent.count && zip(child, parent).allSatisfy(KodePart.same)
+    static func fits(_ child: KodeParts, under parent: KodeParts) -> Bool {
+        child.count > parent.count && (child.starts(with: parent) || zip(child, parent).allSatisfy(KodePart.same))
     }
 
-    static func same(_ a: [String], _ b: [String]) -> Bool {
+    static func same(_ a: KodeParts, _ b: Slice<KodeParts>) -> Bool {
         a.count == b.count && zip(a, b).allSatisfy(KodePart.same)
     }
 
-    static func commonPrefix(_ codes: [[String]]) -> [String] {
+    static func commonPrefix(_ codes: [KodeParts]) -> KodeParts {
         guard var prefix = codes.first else { return [] }
         for code in codes.dropFirst() {
-            while !same(prefix, Array(code.prefix(prefix.count))) { prefix.removeLast() }
+            while !same(prefix, code.prefix(prefix.count)) { prefix.removeLast() }
         }
         return prefix
     }

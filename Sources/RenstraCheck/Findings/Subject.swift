@@ -18,7 +18,7 @@ public struct Subject: Hashable, Sendable {
 
     /// The subject of a node.
     public init(_ node: PlanNode) {
-        self.init(level: node.level, kode: node.kodeParts.isEmpty ? nil : node.kodeParts.joined(separator: "."),
+        self.init(level: node.level, kode: node.kodeParts.isEmpty ? nil : node.kodeParts.dotted,
                   nama: node.nama?.value, row: node.row.row)
     }
 

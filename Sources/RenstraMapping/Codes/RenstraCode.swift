@@ -6,9 +6,9 @@ import RenstraModel
 /// value, so `15` and `015` are the same part.
 public struct RenstraCode: Hashable, Sendable, CustomStringConvertible {
     /// The parts in order: urusan, bidang, program, kegiatan, …
-    public let parts: [String]
+    public let parts: KodeParts
 
-    public init(parts: [String]) { self.parts = parts }
+    public init(parts: KodeParts) { self.parts = parts }
 
     /// Splits a printed code on spaces, dots or both. Nil when a part is not a number or
     /// the `X`/`XX` placeholder of the Program Penunjang.
@@ -21,49 +21,43 @@ public struct RenstraCode: Hashable, Sendable, CustomStringConvertible {
     /// or several (`2.11.15.02` beside a `No` column); a row number printed with a dot (`1.`)
     /// is still the number 1.
     public init?(columns: [String?]) {
-        var parts: [String] = []
-        for column in columns.compactMap({ $0 }) {
-            guard let split = Self.split(column) else { return nil }
-            parts += split
-        }
-        guard Self.isValid(parts) else { return nil }
-        self.parts = parts
+        self.init(columns.compactMap { $0 }.joined(separator: " "))
     }
 
-    /// The parts of a printed code: the pieces between spaces, dots and non-breaking spaces;
-    /// nil when the text holds any other character beyond ASCII, which no part of a code can.
-    private static func split(_ text: String) -> [String]? {
+    /// The parts of a printed code: the pieces between spaces, dots and non-breaking spaces,
+    /// written straight into their dotted text; nil when the text holds any other character
+    /// beyond ASCII, which no part of a code can.
+    private static func split(_ text: String) -> KodeParts? {
         var text = text
         return text.withUTF8 { bytes in
-            // Room for the six parts a valid code may have: one allocation, kept by the node.
-            var parts: [String] = []
-            parts.reserveCapacity(6)
-            var start = 0, index = 0
-            func endPart() {
-                if index > start { parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)) }
-            }
-            while index < bytes.count {
-                let separatorLength: Int
-                switch bytes[index] {
-                case UInt8(ascii: " "), UInt8(ascii: "."): separatorLength = 1
-                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0: separatorLength = 2
-                case 0x80...: return nil
-                default: separatorLength = 0
+            var failed = false
+            // The dotted text is never longer than the printed code: one dot for one or more separators.
+            let dotted = String(unsafeUninitializedCapacity: bytes.count) { dotted in
+                var written = 0, index = 0, inPart = false
+                while index < bytes.count {
+                    switch bytes[index] {
+                    case UInt8(ascii: " "), UInt8(ascii: "."):
+                        inPart = false
+                    case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0xA0:
+                        inPart = false
+                        index += 1
+                    case 0x80...:
+                        failed = true
+                        return 0
+                    case let byte:
+                        if !inPart, written > 0 { dotted[written] = UInt8(ascii: "."); written += 1 }
+                        inPart = true
+                        dotted[written] = byte; written += 1
+                    }
+                    index += 1
                 }
-                guard separatorLength > 0 else { index += 1; continue }
-                endPart()
-                index += separatorLength
-                start = index
+                return written
             }
-            endPart()
-            return parts
+            return failed ? nil : KodeParts(dotted: dotted)
         }
     }
 
-    public var description: String { parts.joined(separator: ".") }
-
-    /// The first `count` parts.
-    public func prefix(_ count: Int) -> RenstraCode { RenstraCode(parts: Array(parts.prefix(count))) }
+    public var description: String { parts.dotted }
 
     /// Whether `self` starts with every part of `other`, comparing parts by value.
     public func starts(with other: RenstraCode) -> Bool {
@@ -82,13 +76,15 @@ public struct RenstraCode: Hashable, Sendable, CustomStringConvertible {
     /// At most six parts; each a number of at most three digits (kegiatan 128 of a 13/2006
     /// program; the sixth, a SIPD sub-kegiatan, may have four) or the `X`/`XX` placeholder.
     /// A glued total such as `240.000.0002` fails.
-    private static func isValid(_ parts: [String]) -> Bool {
-        guard !parts.isEmpty, parts.count <= 6 else { return false }
-        for (index, part) in parts.enumerated() {
-            let width = index == 5 ? 4 : 3
-            let isNumber = (1...width).contains(part.utf8.count) && part.utf8.allSatisfy { $0 &- 0x30 < 10 }
-            guard isNumber || part.uppercased() == "X" || part.uppercased() == "XX" else { return false }
+    private static func isValid(_ parts: KodeParts) -> Bool {
+        var place = 0, valid = !parts.isEmpty
+        parts.forEachPart { part in
+            let width = place == 5 ? 4 : 3
+            let isNumber = (1...width).contains(part.count) && part.allSatisfy { $0 &- 0x30 < 10 }
+            let isPlaceholder = part.count <= 2 && part.allSatisfy { $0 | 0x20 == UInt8(ascii: "x") }
+            valid = valid && place < 6 && (isNumber || isPlaceholder)
+            place += 1
         }
-        return true
+        return valid
     }
 }

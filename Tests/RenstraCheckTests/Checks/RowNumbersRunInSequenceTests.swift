@@ -30,7 +30,7 @@ import RenstraModel
         let programs = [("2.11.15", "1"), ("2.11.16", "2"), ("4.05.19", "1"), ("5.04.15", "1"), ("5.04.17", "3")]
             .enumerated().map { index, program in
                 var node = Tiny.node(.program, 3 + index, nomor: program.1)
-                node.kodeParts = program.0.split(separator: ".").map(String.init)
+                node.kodeParts = KodeParts(program.0.split(separator: ".").map(String.init))
                 return node
             }
         let findings = RowNumbersRunInSequence().findings(in: CheckContext(Tiny.document(programs)))

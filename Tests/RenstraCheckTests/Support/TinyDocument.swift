@@ -48,7 +48,7 @@ enum Tiny {
         let location = RowLocation(sheet: sheet, row: row)
         var node = PlanNode(level: level, row: location, children: children)
         if let kode {
-            node.kodeParts = kode.split(separator: " ").map(String.init)
+            node.kodeParts = KodeParts(kode.split(separator: " ").map(String.init))
             node.kode = Text(kode + (nomor.map { " " + $0 } ?? ""), at: at("B", row))
         }
         node.nomor = nomor.map { Text($0, at: at("C", row)) }
