@@ -9,13 +9,12 @@ import Testing
         #expect(MemoryLayout<CellLocation>.size == 8)
     }
 
-    @Test func aPaguTakesFortyEightBytes() {
-        #expect(MemoryLayout<Pagu>.stride == 48)
-        #expect(MemoryLayout<Pagu?>.stride == 48)
-    }
-
-    @Test func aTargetTakesFortyEightBytes() {
-        // A Decimal alone is 20 bytes.
-        #expect(MemoryLayout<Target>.stride == 48)
+    @Test func aFigureTakesThirtyTwoBytes() {
+        // A value packed in a word, its print form, its cell, and a reference for what is
+        // kept out of line.
+        #expect(MemoryLayout<Pagu>.stride == 32)
+        #expect(MemoryLayout<Pagu?>.stride == 32)
+        #expect(MemoryLayout<Target>.stride == 32)
+        #expect(MemoryLayout<Target?>.stride == 32)
     }
 }
