@@ -5,6 +5,7 @@
 ///
 /// A part is never empty and never holds a dot, as no part `RenstraCode` reads does; anything
 /// else stops with a precondition failure, since the dotted text could not tell it apart.
+/// Reaching a part walks the text from the start: a code has at most six short parts.
 public struct KodeParts: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral,
                          CustomStringConvertible {
     /// The parts joined by dots (`2.11.15.3.2`); empty when there are none.
