@@ -36,6 +36,15 @@ import Testing
         #expect(error?.line == Fixtures.codedYAML.split(separator: "\n").count + 2)
     }
 
+    /// A pinned column lies within a sheet: XFD is its last.
+    @Test(arguments: ["XFE", "ZZZ", "F1", "ABCD"])
+    func aColumnLetterBeyondTheSheetIsRefused(letter: String) {
+        let yaml = Fixtures.codedYAML.replacingOccurrences(of: "{field: satuan, header: [[Satuan, SAT]]}",
+                                                           with: "{field: satuan, letter: \(letter)}")
+        #expect(error(yaml)?.problem == .expected("a column letter from A to XFD, such as F or AB", found: "\"\(letter)\""))
+        #expect(error(yaml.replacingOccurrences(of: "letter: \(letter)", with: "letter: xfd")) == nil)
+    }
+
     @Test func anUnknownFieldIsNamed() {
         let yaml = Fixtures.codedYAML.replacingOccurrences(of: "field: satuan", with: "field: unit")
         #expect(error(yaml)?.problem == .unknownField("unit"))

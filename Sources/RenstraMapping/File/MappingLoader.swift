@@ -1,5 +1,6 @@
 import Foundation
 import RenstraModel
+import Spreadsheet
 import Yams
 
 /// Reads mapping files (YAML, format version 1) into `Mapping` values.
@@ -75,8 +76,10 @@ public enum MappingLoader {
         let values = try reader.mapping(node, allowed: ["field", "header", "all_columns", "occurrence", "letter", "required"])
         let letter = try values["letter"].map(reader.string)
         guard values["header"] != nil || letter != nil else { throw reader.error(node, .missingKey("header")) }
-        if let letter, !(1...3).contains(letter.count) || !letter.allSatisfy({ $0.isLetter && $0.isASCII }) {
-            throw reader.error(values["letter"], .expected("a column letter such as F or AB", found: "\"\(letter)\""))
+        // One to three letters, and no further right than a sheet's last column, XFD.
+        if let letter, !(1...3).contains(letter.count) || !letter.allSatisfy({ $0.isLetter && $0.isASCII })
+            || CellAddress(a1: letter.uppercased() + "1") == nil {
+            throw reader.error(values["letter"], .expected("a column letter from A to XFD, such as F or AB", found: "\"\(letter)\""))
         }
         let fieldNode = try reader.required(values, "field", in: node)
         let field = try reader.field(fieldNode)
