@@ -65,7 +65,7 @@ public struct PlanNode: Hashable, Sendable {
     @usableFromInline var fields: CopyOnWrite<Fields>
 
     public init(level: Level, row: RowLocation, kode: Text? = nil, kodeParts: KodeParts = [], nomor: Text? = nil,
-                nama: Text? = nil, indikator: [Indikator] = [], pagu: ByYear<Pagu> = [:], paguAkhir: Pagu? = nil,
+                nama: Text? = nil, indikator: IndikatorList = [], pagu: ByYear<Pagu> = [:], paguAkhir: Pagu? = nil,
                 lokasi: Text? = nil, notes: [String: Text] = [:], children: [PlanNode] = []) {
         fields = CopyOnWrite(Fields(level: level, kode: kode, kodeParts: kodeParts, nomor: nomor, nama: nama,
                                     indikator: indikator, pagu: pagu, paguAkhir: paguAkhir, lokasi: lokasi,
@@ -95,7 +95,7 @@ public struct PlanNode: Hashable, Sendable {
         _read { yield fields.value.nama }
         _modify { yield &fields.value.nama }
     }
-    @inlinable public var indikator: [Indikator] {
+    @inlinable public var indikator: IndikatorList {
         _read { yield fields.value.indikator }
         _modify { yield &fields.value.indikator }
     }
@@ -147,7 +147,7 @@ public struct PlanNode: Hashable, Sendable {
         @usableFromInline var kodeParts: KodeParts
         @usableFromInline var nomor: Text?
         @usableFromInline var nama: Text?
-        @usableFromInline var indikator: [Indikator]
+        @usableFromInline var indikator: IndikatorList
         @usableFromInline var pagu: ByYear<Pagu>
         @usableFromInline var paguAkhir: Pagu?
         @usableFromInline var lokasi: Text?
