@@ -4,11 +4,12 @@ import Foundation
 /// printed, and where. A dash means "none planned" and an unreadable cell stays unreadable:
 /// neither is ever turned into zero.
 ///
-/// A large table holds millions of figures, so each takes 32 bytes: its value packed in a
-/// word (`PackedValue`), its text as the print form that spells it from that value
-/// (`PrintForm`), and only what neither covers out of line (`FigureSpill`). `state` and `text`
-/// give back exactly what `init` was given. What is read on every figure (the state, the
-/// value, the text) is inlinable, so that each module gets code specialised for Pagu and Target.
+/// A large table holds millions of figures, so each takes 24 bytes: its cell, and either its
+/// value packed in a word (`PackedValue`) with the print form that spells its text from that
+/// value (`PrintForm`), or, for the few that neither covers, a reference to the whole figure
+/// kept out of line (`FigureSpill`). `state` and `text` give back exactly what `init` was
+/// given. What is read on every figure (the state, the value, the text) is inlinable, so that
+/// each module gets code specialised for Pagu and Target.
 public struct Figure<Value: Hashable & Sendable>: Hashable, Sendable {
     public enum State: Hashable, Sendable {
         case value(Value)
@@ -20,55 +21,66 @@ public struct Figure<Value: Hashable & Sendable>: Hashable, Sendable {
         case unreadable(String)
     }
 
-    // Declared in this order so that the shape fills the tail of the packed value and the
-    // whole takes 32 bytes.
-    @usableFromInline let packed: PackedValue
-    @usableFromInline let shape: FigureShape
+    /// How a figure is kept: inline, or, when its state or text will not pack, out of line.
+    @usableFromInline enum Storage: Sendable {
+        case inline(PackedValue, FigureShape)
+        case spilled(FigureSpill<Value>)
+    }
+
+    @usableFromInline let storage: Storage
     public let at: CellLocation
-    /// The state or the text when they are not kept inline; nil for nearly every figure.
-    @usableFromInline let spill: FigureSpill<Value>?
 
     @inlinable public init(state: State, text: String, at: CellLocation, storedAsText: Bool = false) {
-        var kind = FigureShape.Kind.outOfLine, packed = PackedValue.zero
+        self.at = at
+        var kind: FigureShape.Kind?, packed = PackedValue.zero
         switch state {
         case .value(let value):
             if let value = PackedValue(value) { kind = .value; packed = value }
-        case .none: kind = .none
-        case .missing: kind = .missing
+        case .none: kind = FigureShape.Kind.none
+        case .missing: kind = FigureShape.Kind.missing
         case .unreadable: break
         }
-        let spelling = kind == .value ? packed.spelling(of: text, Value.self) : PrintForm.spelling(of: text)
-        self.packed = packed
-        self.shape = FigureShape(kind: kind, form: spelling?.form ?? .verbatim, thousands: spelling?.thousands ?? 0,
-                                 storedAsText: storedAsText)
-        self.at = at
-        spill = kind == .outOfLine || spelling == nil
-            ? FigureSpill(state: kind == .outOfLine ? state : nil, text: spelling == nil ? text : nil)
-            : nil
+        if let kind, let spelling = kind == .value ? packed.spelling(of: text, Value.self) : PrintForm.spelling(of: text) {
+            storage = .inline(packed, FigureShape(kind: kind, form: spelling.form, thousands: spelling.thousands,
+                                                  storedAsText: storedAsText))
+        } else {
+            storage = .spilled(FigureSpill(state: state, text: text, storedAsText: storedAsText))
+        }
     }
 
     @inlinable public var state: State {
-        switch shape.kind {
-        case .value: .value(packed.value(Value.self))
-        case .none: .none
-        case .missing: .missing
-        case .outOfLine: spill!.state!
+        switch storage {
+        case .inline(let packed, let shape):
+            switch shape.kind {
+            case .value: .value(packed.value(Value.self))
+            case .none: .none
+            case .missing: .missing
+            }
+        case .spilled(let spill): spill.state
         }
     }
 
     /// The cell's text as displayed (`150.000.000`, `-`, `######`); empty when missing.
     @inlinable public var text: String {
-        switch shape.form {
-        case .verbatim: spill!.text!
-        case .empty: ""
-        case .dash: "-"
-        case .plain, .grouped, .groupedEnglish:
-            packed.number(Value.self, thousands: shape.thousands)!.text(shape.form.marks!)
+        switch storage {
+        case .inline(let packed, let shape):
+            switch shape.form {
+            case .empty: ""
+            case .dash: "-"
+            case .plain, .grouped, .groupedEnglish:
+                packed.number(Value.self, thousands: shape.thousands)!.text(shape.form.marks!)
+            }
+        case .spilled(let spill): spill.text
         }
     }
 
     /// True when a workbook held the figure as text rather than as a number.
-    @inlinable public var storedAsText: Bool { shape.storedAsText }
+    @inlinable public var storedAsText: Bool {
+        switch storage {
+        case .inline(_, let shape): shape.storedAsText
+        case .spilled(let spill): spill.storedAsText
+        }
+    }
 
     /// The value, when there is one.
     @inlinable public var value: Value? {

@@ -1,5 +1,5 @@
-/// The small parts of a figure in one byte: which state it has, how its text is spelled, the
-/// scale of its money and whether a workbook stored it as text.
+/// The small parts of a figure kept inline, in one byte: which state it has, how its text is
+/// spelled, the scale of its money and whether a workbook stored it as text.
 @usableFromInline struct FigureShape: Sendable {
     /// The figure's state, when it is kept inline.
     @usableFromInline enum Kind: UInt8 {
@@ -7,8 +7,6 @@
         case value
         case none
         case missing
-        /// Kept in the figure's spill: unreadable, or a value that does not pack.
-        case outOfLine
     }
 
     /// Bits 0–1 the kind, 2–4 the print form, 5–6 the thousands, 7 stored as text.

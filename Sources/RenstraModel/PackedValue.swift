@@ -9,7 +9,7 @@ import Foundation
 /// 20 bytes as Foundation lays them out. Only compactness rests on that reading: the value
 /// comes back bit for bit whatever the layout, and a text is spelled from the packed number
 /// only when it reads back as exactly the given bytes (`PrintForm`), so a misread layout
-/// would keep texts verbatim, never change one.
+/// would keep figures out of line, never change one.
 @usableFromInline struct PackedValue: Sendable {
     /// The Rupiah, or the lower 64 bits of the Decimal's significand.
     @usableFromInline let word: UInt64

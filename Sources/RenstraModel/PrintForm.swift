@@ -2,8 +2,6 @@
 /// gives are nearly always the empty text, a dash, or the figure's own number as a workbook
 /// writes it (`150000000`, `27.18`) or as a planner types it (`150.000.000`, `27,18`).
 @usableFromInline enum PrintForm: UInt8, Sendable {
-    /// No form spells it: the text is kept as it is.
-    case verbatim
     /// `""`, an empty cell.
     case empty
     /// `-`, nothing planned.
@@ -18,7 +16,7 @@
     /// The marks of a number form; nil for the others.
     @inlinable var marks: NumberMarks? {
         switch self {
-        case .verbatim, .empty, .dash: nil
+        case .empty, .dash: nil
         case .plain: NumberMarks(group: nil, decimal: UInt8(ascii: "."))
         case .grouped: NumberMarks(group: UInt8(ascii: "."), decimal: UInt8(ascii: ","))
         case .groupedEnglish: NumberMarks(group: UInt8(ascii: ","), decimal: UInt8(ascii: "."))

@@ -119,4 +119,20 @@ import Testing
         #expect(PackedValue(Self.decimal("18446744073709551616")) == nil)
         #expect(PackedValue("text") == nil)
     }
+
+    /// The usual figures are kept inline; only what no form spells is kept out of line.
+    @Test func usualFiguresAreKeptInline() {
+        func inline<Value>(_ figure: Figure<Value>) -> Bool {
+            if case .inline = figure.storage { return true }
+            return false
+        }
+        #expect(inline(Pagu(state: .value(Rupiah(150_000_000)), text: "150.000.000", at: Self.cell)))
+        #expect(inline(Pagu(state: .value(Rupiah(150_000_000_000)), text: "150000000", at: Self.cell, storedAsText: true)))
+        #expect(inline(Pagu(state: .none, text: "-", at: Self.cell)))
+        #expect(inline(Target(state: .missing, text: "", at: Self.cell)))
+        #expect(inline(Target(state: .value(Self.decimal("27.18")), text: "27,18", at: Self.cell)))
+        #expect(!inline(Pagu(state: .unreadable("######"), text: "######", at: Self.cell)))
+        #expect(!inline(Pagu(state: .value(Rupiah(1_500)), text: "1.5E3", at: Self.cell)))
+        #expect(!inline(Target(state: .none, text: "nihil", at: Self.cell)))
+    }
 }
