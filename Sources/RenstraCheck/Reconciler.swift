@@ -22,7 +22,7 @@ public enum Reconciler {
     public static func findings(for document: RenstraDocument) -> [Finding] {
         let context = CheckContext(document)
         let found = Slots<[Finding]>(count: checks.count)
-        performParts(checks.count, inParallel: context.index.entries.count >= parallelFrom) {
+        performParts(checks.count, inParallel: context.inParallel) {
             found.set($0, checks[$0].findings(in: context))
         }
         let findings = found.all.flatMap { $0 }

@@ -17,14 +17,19 @@ struct CheckContext: Sendable {
     let moneyFindings: [Finding]
     let satuanKinds: SatuanKinds
     let figureFlags: FigureFlags
+    /// Whether the document is large enough for its checks to run side by side (see
+    /// `Reconciler.parallelFrom`).
+    let inParallel: Bool
 
     init(_ document: RenstraDocument) {
         self.document = document
         years = PlanYears(document.years)
         let index = NodeIndex(document)
         self.index = index
+        let inParallel = index.entries.count >= Reconciler.parallelFrom
+        self.inParallel = inParallel
         let money: (MoneyReconciliation, [Finding])
-        (money, satuanKinds, figureFlags) = concurrently(inParallel: index.entries.count >= Reconciler.parallelFrom, {
+        (money, satuanKinds, figureFlags) = concurrently(inParallel: inParallel, {
             let reconciliation = MoneyReconciliation(MoneyLedger(document, index))
             return (reconciliation, MoneyFindings(money: reconciliation, file: document.file).all)
         }, { SatuanKinds(index) }, { FigureFlags(index) })

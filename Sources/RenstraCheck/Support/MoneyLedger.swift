@@ -11,10 +11,9 @@ import RenstraModel
 struct MoneyLedger: Sendable {
     /// A row that carries money: a node with pagu, or the grand total.
     struct Account {
-        /// The node's place in the index, or -1 for the grand total.
-        private let entryPlace: Int32
-        /// The parent account, or -1 for none.
-        private var parentAccount: Int32 = -1
+        /// The node's place in the index; none for the grand total.
+        private let entryPlace: OptionalPlace
+        private var parentAccount = OptionalPlace.none
         private var firstRelation: Int32 = 0, endRelation: Int32 = 0
         var children: [Int] = []
         /// Nil for the grand total.
@@ -25,19 +24,19 @@ struct MoneyLedger: Sendable {
         let hasAkhir: Bool
 
         init(entry: Int?, level: Level?, hasYears: Bool, hasAkhir: Bool) {
-            entryPlace = Int32(entry ?? -1)
+            entryPlace = OptionalPlace(entry)
             self.level = level
             self.hasYears = hasYears
             self.hasAkhir = hasAkhir
         }
 
         /// The node's place in the index; nil for the grand total.
-        var entry: Int? { entryPlace < 0 ? nil : Int(entryPlace) }
+        var entry: Int? { entryPlace.place }
 
         /// The account whose children this one is among.
         var parent: Int? {
-            get { parentAccount < 0 ? nil : Int(parentAccount) }
-            set { parentAccount = Int32(newValue ?? -1) }
+            get { parentAccount.place }
+            set { parentAccount = OptionalPlace(newValue) }
         }
 
         /// The relations stated at this account's cells.

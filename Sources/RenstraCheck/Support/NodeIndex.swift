@@ -7,21 +7,21 @@ struct NodeIndex: Sendable {
     /// reference.
     struct Entry: Sendable {
         let node: PlanNode
-        /// The parent's place, or -1 for a top-level node.
-        private let parentPlace: Int32
-        /// The place of the program the node is, or lies under, or -1 for none.
-        private let programPlace: Int32
+        /// The parent's place; none for a top-level node.
+        private let parentPlace: OptionalPlace
+        /// The place of the program the node is, or lies under.
+        private let programPlace: OptionalPlace
 
         fileprivate init(node: PlanNode, parent: Int?, program: Int?) {
             self.node = node
-            parentPlace = Int32(parent ?? -1)
-            programPlace = Int32(program ?? -1)
+            parentPlace = OptionalPlace(parent)
+            programPlace = OptionalPlace(program)
         }
 
-        var parent: Int? { parentPlace < 0 ? nil : Int(parentPlace) }
+        var parent: Int? { parentPlace.place }
 
         /// The program the node is, or lies under.
-        var program: Int? { programPlace < 0 ? nil : Int(programPlace) }
+        var program: Int? { programPlace.place }
 
         /// What findings name the node by; worked out when asked, as few nodes have findings.
         var subject: Subject { Subject(node) }

@@ -11,12 +11,12 @@ enum TwinSearch {
     static func earliestTwins(of names: NameList, typos: Int, typoLength: Int, window: Int) -> EarliestTwins {
         let parts = names.count < parallelFrom ? [0...Int.max] : lengthRanges(names, parts: 4)
         let index = NameIndex(typos: typos, typoLength: typoLength, window: window)
-        let twins = Slots<Int32>(count: names.count)
+        let twins = Slots<OptionalPlace>(count: names.count)
         onThreads(parts.count) { part in
             let asked = parts[part]
             var answers = index.earliestTwins(in: names, lengths: asked).makeIterator()
             for position in 0..<names.count where asked.contains(names.length(position)) {
-                twins.set(position, Int32(answers.next()! ?? -1))
+                twins.set(position, OptionalPlace(answers.next()!))
             }
         }
         return EarliestTwins(twins.all)
