@@ -38,7 +38,7 @@ final class Normaliser {
     private var ignored: [IgnoredRow] = []
     private var counts = RowCounts()
     /// The row number each data row was first seen at.
-    private var seenRows: [RowFingerprint: Int] = [:]
+    private var seenRows = SeenRows()
     /// The last row of a repeated header block still to be set aside.
     private var skipHeaderThrough = 0
     /// The columns that tell one data row from another: all but notes and carried context,
@@ -243,13 +243,12 @@ final class Normaliser {
         if mapping.skip.pageNumbers, RowRecognisers.isPageNumber(row) { ignore(row, .pageNumber); return }
         if mapping.skip.repeatedRows {
             let fingerprint = prepared.fingerprint ?? RowFingerprint(row, columns: signatureColumns)
-            if let first = seenRows[fingerprint] {
+            if let first = seenRows.firstRow(of: fingerprint, seenAt: row.number) {
                 ignored.append(IgnoredRow(row: RowLocation(sheet: sheetName, row: row.number), reason: .repeatedRow,
                                           excerpt: row.excerpt, repeats: RowLocation(sheet: sheetName, row: first)))
                 counts.ignored += 1
                 return
             }
-            seenRows[fingerprint] = row.number
         }
         if place(row) { counts.placed += 1 } else { ignore(row, .unplaced) }
     }

@@ -3,8 +3,14 @@
 /// process) of the texts, each preceded by its length, told apart by a leading byte. Two
 /// different rows share a fingerprint with a chance of about 2⁻¹²⁸ per pair.
 struct RowFingerprint: Hashable, Sendable {
-    private let first: Int
-    private let second: Int
+    /// The first digest; its bits are as good as random, so a table may index by them directly.
+    let first: Int
+    let second: Int
+
+    init(first: Int, second: Int) {
+        self.first = first
+        self.second = second
+    }
 
     /// Fingerprints the texts of `columns` in order. The texts and their lengths are laid end
     /// to end first, so that each digest takes them in one go.
