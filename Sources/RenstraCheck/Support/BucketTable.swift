@@ -1,8 +1,10 @@
 /// Where lists under 64-bit keys stand in one flat store that the caller keeps, each list
 /// contiguous and in the order filed. The room each list takes is reserved first, one place at
 /// a time; `layOut()` then places the lists one after another, and every place reserved is
-/// filed in turn, no more. An open-addressing table leads from each key to its list. Keys may
-/// be hashes that collide: whoever reads a list checks what it finds.
+/// filed in turn, no more. An open-addressing table leads from each key to its list: half to
+/// three quarters full while room is reserved, then, once the lists are known, rebuilt 60 %
+/// full for the reading. Keys may be hashes that collide: whoever reads a list checks what it
+/// finds.
 struct BucketTable {
     /// A key and its list: where the list starts in the store and how long it is (while
     /// reserving, how long it will be); a start of -1 marks an empty slot.
@@ -12,14 +14,15 @@ struct BucketTable {
         var count: Int32
     }
 
-    private var slots = Array(repeating: Slot(key: 0, start: -1, count: 0), count: 1024)
+    private static let empty = Slot(key: 0, start: -1, count: 0)
+    private var slots = Array(repeating: empty, count: 1024)
     private var lists = 0
     private var laidOut = false
 
     /// Makes room under `key` for one more place.
     mutating func reserve(under key: UInt64) {
         precondition(!laidOut, "reserved after the lists were laid out")
-        if 2 * (lists + 1) > slots.count { grow() }
+        if 4 * (lists + 1) > 3 * slots.count { rebuild(slots: slots.count * 3 / 2) }
         let slot = place(key)
         if slots[slot].start < 0 {
             slots[slot] = Slot(key: key, start: 0, count: 0)
@@ -31,6 +34,7 @@ struct BucketTable {
     /// Places the lists one after another, each as long as reserved, and empties them; returns
     /// how long the store must be.
     mutating func layOut() -> Int {
+        rebuild(slots: lists * 5 / 3 + 1)
         laidOut = true
         var total = 0
         for slot in slots.indices where slots[slot].start >= 0 {
@@ -54,7 +58,7 @@ struct BucketTable {
     func touch(_ keys: [UInt64]) -> Int32 {
         slots.withUnsafeBufferPointer { slots in
             var sum: Int32 = 0
-            for key in keys { sum &+= slots[Self.slot(key, slots.count)].start }
+            for key in keys { sum &+= slots[Self.home(key, slots.count)].start }
             return sum
         }
     }
@@ -63,10 +67,10 @@ struct BucketTable {
     func list(_ key: UInt64) -> Range<Int> {
         precondition(laidOut, "read before the lists were laid out")
         return slots.withUnsafeBufferPointer { slots in
-            var slot = Self.slot(key, slots.count)
+            var slot = Self.home(key, slots.count)
             while slots[slot].start >= 0 {
                 if slots[slot].key == key { return Int(slots[slot].start)..<Int(slots[slot].start + slots[slot].count) }
-                slot = (slot + 1) & (slots.count - 1)
+                slot = slot + 1 == slots.count ? 0 : slot + 1
             }
             return 0..<0
         }
@@ -74,23 +78,24 @@ struct BucketTable {
 
     /// The slot holding `key`, or the empty slot where it would go.
     private func place(_ key: UInt64) -> Int {
-        var slot = Self.slot(key, slots.count)
-        while slots[slot].start >= 0 && slots[slot].key != key { slot = (slot + 1) & (slots.count - 1) }
+        var slot = Self.home(key, slots.count)
+        while slots[slot].start >= 0 && slots[slot].key != key { slot = slot + 1 == slots.count ? 0 : slot + 1 }
         return slot
     }
 
-    private mutating func grow() {
+    /// Moves the lists into a table of `count` slots.
+    private mutating func rebuild(slots count: Int) {
         let old = slots
-        slots = Array(repeating: Slot(key: 0, start: -1, count: 0), count: old.count * 2)
+        slots = Array(repeating: Self.empty, count: count)
         for entry in old where entry.start >= 0 {
-            var slot = Self.slot(entry.key, slots.count)
-            while slots[slot].start >= 0 { slot = (slot + 1) & (slots.count - 1) }
+            let slot = place(entry.key)
             slots[slot] = entry
         }
     }
 
-    /// A slot for `key` in a table of `count` (a power of two) slots: Fibonacci hashing.
-    private static func slot(_ key: UInt64, _ count: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - count.trailingZeroBitCount))
+    /// Where `key` is sought first in a table of `count` slots: its hash (Fibonacci hashing)
+    /// scaled to the table.
+    static func home(_ key: UInt64, _ count: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15).multipliedFullWidth(by: UInt64(count)).high)
     }
 }

@@ -5,9 +5,6 @@ struct EarliestTwins: RandomAccessCollection, Equatable {
 
     init() { twins = [] }
 
-    /// The twins as found by several threads.
-    init(_ twins: [OptionalPlace]) { self.twins = twins }
-
     var startIndex: Int { 0 }
     var endIndex: Int { twins.count }
 

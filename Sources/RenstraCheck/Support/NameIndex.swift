@@ -8,11 +8,11 @@
 /// name's text at those few places are candidates, and a count of letters (`LetterCounts`)
 /// sets most of them aside before the edit distance is computed. Only the latest `window` names
 /// of a piece's list are read, which bounds the work on hostile input where thousands of long
-/// names share a piece; on real tables a piece's list is short. Same names are paired first,
-/// by sorting on a hash of the whole name, and only the first of each is filed. The lists are
-/// laid out once the names are known, each one contiguous stretch of a flat store of letter
-/// counts, read in one sweep (`PieceLists`), and pieces are hashed in constant time
-/// (`StretchHashes`).
+/// names share a piece; on real tables a piece's list is short. A first pass pairs same names,
+/// under a hash of the whole name (`FirstOfEachName`), and reserves room under the pieces of the
+/// first of each; only those are filed. So the lists are laid out once the names are known,
+/// each one contiguous stretch of a flat store of letter counts, read in one sweep
+/// (`PieceLists`). Pieces are hashed in constant time (`StretchHashes`).
 struct NameIndex {
     let typos: Int
     /// Names shorter than this match only exactly.
@@ -24,29 +24,20 @@ struct NameIndex {
     /// names within `typos` bytes of those lengths are read: no other can be a twin of one.
     func earliestTwins(in names: NameList, lengths asked: ClosedRange<Int> = 0...Int.max) -> EarliestTwins {
         let met = (asked.lowerBound - typos)...(asked.upperBound == .max ? .max : asked.upperBound + typos)
-        let members = (0..<names.count).filter { met.contains(names.length($0)) }
+        var members: [Int32] = []
+        members.reserveCapacity((0..<names.count).count { met.contains(names.length($0)) })
+        for position in 0..<names.count where met.contains(names.length(position)) { members.append(Int32(position)) }
         return names.bytes.withUnsafeBufferPointer { bytes in
-            let name = { (position: Int) in UnsafeBufferPointer(rebasing: bytes[names.range(position)]) }
-            var hashes = StretchHashes()
-            let firsts = Self.firstOfEachName(members, name, &hashes)
-            var pieces = PieceLists()
-            for (member, position) in members.enumerated() where firsts[member] == position {
-                let text = name(position)
-                guard text.count >= typoLength else { continue }
-                hashes.load(text)
-                for piece in 0...typos { pieces.reserve(under: pieceKey(piece, of: text.count, hashes)) }
-            }
+            let name = { (position: Int32) in UnsafeBufferPointer(rebasing: bytes[names.range(Int(position))]) }
+            var hashes = StretchHashes(), pieces = PieceLists()
+            let firsts = firstOfEachName(members, name, &hashes, reserving: &pieces)
             pieces.layOut()
             var twins = EarliestTwins(), keys: [UInt64] = [], candidates: [Int32] = []
-            twins.reserveCapacity(members.count { asked.contains(names.length($0)) })
-            for (member, position) in members.enumerated() {
+            twins.reserveCapacity(members.count { asked.contains(names.length(Int($0))) })
+            for (position, first) in zip(members, firsts) {
                 let text = name(position), asking = asked.contains(text.count)
-                guard firsts[member] == position else {
-                    if asking { twins.append(Int(firsts[member])) }
-                    continue
-                }
-                guard text.count >= typoLength else {
-                    if asking { twins.append(nil) }
+                guard first == position, text.count >= typoLength else {
+                    if asking { twins.append(first == position ? nil : Int(first)) }
                     continue
                 }
                 hashes.load(text)
@@ -57,33 +48,31 @@ struct NameIndex {
                     twins.append(earliest(of: candidates, near: text, name))
                 }
                 for piece in 0...typos {
-                    pieces.file(position, letters: letters, under: pieceKey(piece, of: text.count, hashes))
+                    pieces.file(Int(position), letters: letters, under: pieceKey(piece, of: text.count, hashes))
                 }
             }
             return twins
         }
     }
 
-    /// For each member, the position of the earliest member with the same name (its own when
-    /// none is earlier).
-    private static func firstOfEachName(
-        _ members: [Int], _ name: (Int) -> UnsafeBufferPointer<UInt8>, _ hashes: inout StretchHashes
+    /// For each member, in order, the position of the earliest member with the same name (its
+    /// own when none is earlier); room is reserved in `pieces` under each piece of the first of
+    /// each long name.
+    private func firstOfEachName(
+        _ members: [Int32], _ name: (Int32) -> UnsafeBufferPointer<UInt8>, _ hashes: inout StretchHashes,
+        reserving pieces: inout PieceLists
     ) -> [Int32] {
-        var byHash = members.enumerated().map { member, position in
+        var seen = FirstOfEachName(count: members.count), firsts: [Int32] = []
+        firsts.reserveCapacity(members.count)
+        for position in members {
             let text = name(position)
             hashes.load(text)
-            return (key: key(hashes.hash(0..<text.count), length: text.count, piece: -1), member: Int32(member))
-        }
-        byHash.sort { ($0.key, $0.member) < ($1.key, $1.member) }
-        var firsts = [Int32](repeating: 0, count: members.count)
-        // The first position of each different name under the current hash.
-        var different: [Int32] = []
-        for (index, entry) in byHash.enumerated() {
-            if index == 0 || entry.key != byHash[index - 1].key { different.removeAll(keepingCapacity: true) }
-            let position = members[Int(entry.member)], text = name(position)
-            let first = different.first { name(Int($0)).elementsEqual(text) }
-            if first == nil { different.append(Int32(position)) }
-            firsts[Int(entry.member)] = first ?? Int32(position)
+            let key = Self.key(hashes.hash(0..<text.count), length: text.count, piece: -1)
+            let first = seen.first(of: position, under: key) { name($0).elementsEqual(text) }
+            if first == position && text.count >= typoLength {
+                for piece in 0...typos { pieces.reserve(under: pieceKey(piece, of: text.count, hashes)) }
+            }
+            firsts.append(first)
         }
         return firsts
     }
@@ -94,8 +83,10 @@ struct NameIndex {
         keys.removeAll(keepingCapacity: true)
         for earlier in max(typoLength, length - typos)...(length + typos) {
             let growth = length - earlier
+            var range = 0..<0
             for piece in 0...typos {
-                let range = Self.piece(piece, of: earlier, pieces: typos + 1)
+                // `Self.piece(piece, of: earlier, pieces: typos + 1)`, from where the one before ends.
+                range = range.upperBound..<(earlier * (piece + 1) / (typos + 1))
                 // Edits before the piece shift it by `shift`; those after it make up the rest of the growth.
                 for shift in -typos...typos where abs(shift) + abs(growth - shift) <= typos {
                     if piece == 0 && shift != 0 || piece == typos && shift != growth { continue }
@@ -109,12 +100,12 @@ struct NameIndex {
 
     /// The first of `candidates` (in order, repeats and all) within `typos` edits of `text`.
     private func earliest(
-        of candidates: [Int32], near text: UnsafeBufferPointer<UInt8>, _ name: (Int) -> UnsafeBufferPointer<UInt8>
+        of candidates: [Int32], near text: UnsafeBufferPointer<UInt8>, _ name: (Int32) -> UnsafeBufferPointer<UInt8>
     ) -> Int? {
         var previous: Int32 = -1
         for candidate in candidates where candidate != previous {
             previous = candidate
-            if TextFolding.within(typos, name(Int(candidate)), text) { return Int(candidate) }
+            if TextFolding.within(typos, name(candidate), text) { return Int(candidate) }
         }
         return nil
     }
@@ -132,5 +123,41 @@ struct NameIndex {
     /// A stretch's hash with the name's length and the piece's place (-1 for the whole name).
     private static func key(_ hash: UInt64, length: Int, piece: Int) -> UInt64 {
         hash ^ (UInt64(truncatingIfNeeded: length) &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(truncatingIfNeeded: piece &+ 2) << 56
+    }
+}
+
+/// The first of each different name met so far, under a 64-bit hash of the whole name: an
+/// open-addressing table of positions, sized once for the names to come and at most two thirds
+/// full. A slot keeps 32 bits of the key, as a filter: different names may share a key anyway,
+/// so the caller says which earlier name is the same.
+struct FirstOfEachName {
+    /// Part of a name's key and its position; a position of -1 marks an empty slot.
+    private struct Slot {
+        var key: UInt32
+        var position: Int32
+    }
+
+    private var slots: [Slot]
+    private var room: Int
+
+    /// Room for `count` different names.
+    init(count: Int) {
+        slots = Array(repeating: Slot(key: 0, position: -1), count: count * 3 / 2 + 1)
+        room = count
+    }
+
+    /// The position of the first name met under `key` that `isSame` says is the name at
+    /// `position`; `position` itself, met as the first of its name, when there is none.
+    mutating func first(of position: Int32, under key: UInt64, isSame: (Int32) -> Bool) -> Int32 {
+        let kept = UInt32(truncatingIfNeeded: key >> 32)
+        var slot = BucketTable.home(key, slots.count)
+        while slots[slot].position >= 0 {
+            if slots[slot].key == kept && isSame(slots[slot].position) { return slots[slot].position }
+            slot = slot + 1 == slots.count ? 0 : slot + 1
+        }
+        precondition(room > 0, "more different names than the table was sized for")
+        room -= 1
+        slots[slot] = Slot(key: kept, position: position)
+        return position
     }
 }

@@ -11,24 +11,27 @@ enum TwinSearch {
     static func earliestTwins(of names: NameList, typos: Int, typoLength: Int, window: Int) -> EarliestTwins {
         let parts = names.count < parallelFrom ? [0...Int.max] : lengthRanges(names, parts: 4)
         let index = NameIndex(typos: typos, typoLength: typoLength, window: window)
-        let twins = Slots<OptionalPlace>(count: names.count)
-        onThreads(parts.count) { part in
-            let asked = parts[part]
-            var answers = index.earliestTwins(in: names, lengths: asked).makeIterator()
-            for position in 0..<names.count where asked.contains(names.length(position)) {
-                twins.set(position, OptionalPlace(answers.next()!))
-            }
+        let found = Slots<EarliestTwins>(count: parts.count)
+        onThreads(parts.count) { part in found.set(part, index.earliestTwins(in: names, lengths: parts[part])) }
+        let answers = found.all
+        guard answers.count > 1 else { return answers[0] }
+        // Each name's answer comes next from the part for its length.
+        var next = answers.map { $0.makeIterator() }, twins = EarliestTwins()
+        twins.reserveCapacity(names.count)
+        for position in 0..<names.count {
+            let length = names.length(position)
+            twins.append(next[parts.firstIndex { $0.contains(length) }!].next()!)
         }
-        return EarliestTwins(twins.all)
+        return twins
     }
 
     /// Ranges of lengths, in order and covering every length, each holding about as many names.
     static func lengthRanges(_ names: NameList, parts: Int) -> [ClosedRange<Int>] {
-        let lengths = (0..<names.count).map(names.length).sorted()
+        let lengths = (0..<names.count).map { Int32(names.length($0)) }.sorted()
         var ranges: [ClosedRange<Int>] = []
         var lower = 0
         for part in 1..<parts {
-            let boundary = lengths[lengths.count * part / parts]
+            let boundary = Int(lengths[lengths.count * part / parts])
             if boundary > lower {
                 ranges.append(lower...(boundary - 1))
                 lower = boundary
