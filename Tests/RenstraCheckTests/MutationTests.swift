@@ -139,7 +139,7 @@ import Spreadsheet
             let row = node.row.row
             let index = NodeIndex(document)
             guard let position = index.entries.firstIndex(where: { $0.node.row == node.row }),
-                  let program = index.entries[position].program.map({ index.entries[$0].node }) else { return nil }
+                  let program = index.programPlace(of: position).map({ index.entries[$0].node }) else { return nil }
             let siblings = Set(program.children.map(\.row.row) + [program.row.row])
             let summed = program.children.count > 1
                 || document.nodes(at: .program).contains { $0.row != program.row && !$0.children.isEmpty }
@@ -174,9 +174,9 @@ import Spreadsheet
         let a1 = ledger.location(cell)!.cell
         let account = ledger.accounts[cell.account]
         if cell.period == .endOfPeriod { return At(a1, .rowTotalMismatch) }
-        if !account.children.isEmpty || account.level == nil { return At(a1, .paguSumMismatch) }
+        if !ledger.children(of: cell.account).isEmpty || account.level == nil { return At(a1, .paguSumMismatch) }
         if account.hasAkhir { return At(a1, .rowTotalMismatch) }
-        let parent = ledger.accounts.firstIndex { $0.children.contains(cell.account) }!
+        let parent = account.parent!
         return At(ledger.location(MoneyLedger.Cell(account: parent, period: cell.period))!.cell, .paguSumMismatch)
     }
 

@@ -8,23 +8,30 @@ import RenstraModel
 struct EachCodeNamesOneThing: Check {
     func findings(in context: CheckContext) -> [Finding] {
         let index = context.index
-        // The coded rows' places, and their fingerprints.
-        let count = index.entries.count { !$0.node.kodeParts.isEmpty }
-        var coded: [Int32] = [], fingerprints: [UInt64] = []
-        coded.reserveCapacity(count)
-        fingerprints.reserveCapacity(count)
+        // Each coded row as one word, its fingerprint folded to 32 bits above its place, so that
+        // sorting the words brings the rows of one fingerprint together, in row order. A few
+        // rows more share a folded fingerprint; they are spelled out and told apart by their key.
+        var rows: [UInt64] = []
+        rows.reserveCapacity(index.entries.count { !$0.node.kodeParts.isEmpty })
         for (position, entry) in index.entries.enumerated() where !entry.node.kodeParts.isEmpty {
-            coded.append(Int32(position))
-            fingerprints.append(CodeFingerprint(index.levels[position], entry.node.kodeParts).value)
+            let fingerprint = CodeFingerprint(index.levels[position], entry.node.kodeParts).value
+            rows.append(UInt64(UInt32(truncatingIfNeeded: fingerprint ^ fingerprint >> 32)) << 32 | UInt64(position))
         }
-        // The fingerprints more than one row has: equal neighbours once sorted.
-        var shared = Set<UInt64>()
-        let sorted = fingerprints.sorted()
-        for place in sorted.indices.dropFirst() where sorted[place] == sorted[place - 1] { shared.insert(sorted[place]) }
+        rows.sort()
+        // The places of the rows whose fingerprint another row has too, in row order.
+        var candidates: [Int] = []
+        var start = 0
+        while start < rows.count {
+            var end = start + 1
+            while end < rows.count, rows[end] >> 32 == rows[start] >> 32 { end += 1 }
+            if end - start > 1 { candidates += rows[start..<end].map { Int(UInt32(truncatingIfNeeded: $0)) } }
+            start = end
+        }
+        rows = []
+        candidates.sort()
         var first: [String: Int] = [:]
         var findings: [Finding] = []
-        for (place, fingerprint) in zip(coded, fingerprints) where shared.contains(fingerprint) {
-            let position = Int(place)
+        for position in candidates {
             let entry = index.entries[position], node = entry.node
             guard let kode = node.kode else { continue }
             let key = node.level.rawValue + ":" + node.kodeParts.map(KodePart.key).joined(separator: ".")

@@ -8,30 +8,33 @@ import RenstraModel
 /// other rule is reported as inconsistent. Targets are never added up across levels.
 struct EndOfPeriodTargetFollowsItsRule: Check {
     func findings(in context: CheckContext) -> [Finding] {
-        let rows = TargetRow.all(context)
+        let rows = TargetRow.all(context), kinds = context.satuanKinds
         // The rows' votes, by satuan kind and rule, and the rule each kind's majority chose.
         var votes = [[Int]](repeating: [Int](repeating: 0, count: TargetRule.allCases.count), count: SatuanKind.allCases.count)
-        for row in rows where row.tellsRulesApart { votes[row.kind.rawValue][row.firstFit!.rawValue] += 1 }
+        for position in rows.indices where rows[position].tellsRulesApart(kinds[position]) {
+            votes[kinds[position].rawValue][rows[position].firstFit(kinds[position])!.rawValue] += 1
+        }
         let majorities = votes.map { tally -> TargetRule? in
             guard let best = tally.max(), best > 0, tally.filter({ $0 == best }).count == 1 else { return nil }
             return TargetRule(rawValue: tally.firstIndex(of: best)!)
         }
-        return rows.compactMap { row -> Finding? in
-            let candidates = TargetRule.candidates(row.kind)
-            let rule = majorities[row.kind.rawValue] ?? candidates[0]
+        return rows.indices.compactMap { position -> Finding? in
+            let row = rows[position], kind = kinds[position]
+            let candidates = TargetRule.candidates(kind)
+            let rule = majorities[kind.rawValue] ?? candidates[0]
             // The rule's end-of-period target, or the first candidate's that gives one.
             guard let applied = row.giving.contains(rule) ? rule : candidates.first(where: row.giving.contains),
                   !row.fits.contains(applied) else { return nil }
-            let entry = context.index.entries[row.position]
+            let entry = context.index.entries[position]
             let indikator = entry.node.indikator[0], akhir = indikator.targetAkhir!
             let expected = applied.akhir(YearlyValues(indikator.targets, context.document.years))!
-            let tally = votes[row.kind.rawValue]
+            let tally = votes[kind.rawValue]
             let satuan = indikator.satuan?.value ?? "–"
-            var notes = [Self.why(row.kind, rule, satuan: satuan, votes: tally[rule.rawValue], of: tally.reduce(0, +))]
-            if let other = row.firstFit { notes.append(Note(.otherRuleNote, ["other": .phrase(other.name), "rule": .phrase(rule.name)])) }
+            var notes = [Self.why(kind, rule, satuan: satuan, votes: tally[rule.rawValue], of: tally.reduce(0, +))]
+            if let other = row.firstFit(kind) { notes.append(Note(.otherRuleNote, ["other": .phrase(other.name), "rule": .phrase(rule.name)])) }
             let actual = FindingValue.figure(akhir) { .number($0) }
             return Finding(code: .targetTotalMismatch, location: context.location(akhir.at), subject: entry.subject,
-                           program: context.index.program(of: row.position), expected: .number(expected), actual: actual,
+                           program: context.index.program(of: position), expected: .number(expected), actual: actual,
                            related: context.document.years.compactMap { indikator.targets[$0]?.at },
                            arguments: ["stated": .value(actual), "expected": .value(.number(expected)), "rule": .phrase(rule.name)],
                            notes: notes)

@@ -13,9 +13,22 @@ struct MoneyUnitFitsTheFigures: Check {
         let document = context.document
         guard let stated = document.statedMoneyUnit, let header = document.paguHeader else { return [] }
         let read = document.moneyUnit
-        let printed = context.money.ledger.accounts.filter { $0.children.isEmpty }.compactMap(\.entry)
-            .flatMap { context.index.entries[$0].node.pagu.values.compactMap { $0.value?.value } }
-            .filter { $0 > 0 }.map { $0 / read.factor }.sorted()
+        // The yearly pagu above zero of the rows whose pagu is not a sum, counted first so that
+        // the array of them (a few per row) takes exactly the room it needs.
+        func forEachPrinted(_ body: (Int64) -> Void) {
+            for position in context.index.entries.indices where context.figureFlags[position].hasPaguOfItsOwn {
+                let figures = context.index.entries[position].node.pagu.values
+                for item in figures.indices {
+                    if let value = figures[item].value?.value, value > 0 { body(value) }
+                }
+            }
+        }
+        var count = 0
+        forEachPrinted { _ in count += 1 }
+        var printed: [Int64] = []
+        printed.reserveCapacity(count)
+        forEachPrinted { printed.append($0 / read.factor) }
+        printed.sort()
         guard !printed.isEmpty else { return [] }
         let typical = printed[printed.count / 2]
         let actual: MoneyUnit, note: Note

@@ -9,20 +9,28 @@ struct YearlyRpIsNotTenTimesOff: Check {
     static let spread: Int64 = 3
 
     func findings(in context: CheckContext) -> [Finding] {
-        let ledger = context.money.ledger, years = ledger.years.years
+        let index = context.index, years = context.years
         var findings: [Finding] = []
-        // The row's yearly Rp above zero in year order, and the same amounts sorted; kept between rows.
-        var values: [(place: Int, value: Int64)] = [], sorted: [Int64] = []
-        for (account, row) in ledger.accounts.enumerated() where row.level != nil && row.children.isEmpty {
-            values.removeAll(keepingCapacity: true)
-            for place in years.indices {
-                if let value = ledger.printed(account, year: place), value > 0 { values.append((place, value)) }
+        // The row's yearly Rp above zero in year order, with the place of each among the row's
+        // pagu figures, and the same amounts sorted; kept between rows.
+        var byYear = [(item: Int, value: Int64)?](repeating: nil, count: years.count)
+        var values: [(place: Int, item: Int, value: Int64)] = [], sorted: [Int64] = []
+        for position in index.entries.indices where context.figureFlags[position].hasPaguOfItsOwn {
+            // The figures are read in place, by index, rather than copied out.
+            let pagu = index.entries[position].node.pagu, paguYears = pagu.keys, figures = pagu.values
+            for place in byYear.indices { byYear[place] = nil }
+            for item in figures.indices {
+                if let place = years.place(of: paguYears[item]), let value = figures[item].value?.value, value > 0 {
+                    byYear[place] = (item, value)
+                }
             }
+            values.removeAll(keepingCapacity: true)
+            for place in byYear.indices { if let (item, value) = byYear[place] { values.append((place, item, value)) } }
             guard values.count >= 3 else { continue }
             sorted.removeAll(keepingCapacity: true)
             sorted.append(contentsOf: values.lazy.map(\.value))
             sorted.sort()
-            for (place, value) in values {
+            for (place, item, value) in values {
                 // The other years, sorted: `sorted` without one occurrence of `value`.
                 let left = sorted.firstIndex(of: value)!, count = sorted.count - 1
                 func other(_ rank: Int) -> Int64 { sorted[rank < left ? rank : rank + 1] }
@@ -31,12 +39,12 @@ struct YearlyRpIsNotTenTimesOff: Check {
                 let typical = other(count / 2)
                 guard let power = Self.powerOfTen(value, over: typical) else { continue }
                 let scaled = power > 0 ? value / Self.ten(power) : value * Self.ten(-power)
-                let cell = { (place: Int) in ledger.location(MoneyLedger.Cell(account: account, period: .year(years[place])))! }
+                let year = years.years[place]
                 findings.append(Finding(
-                    code: .numberOutlier, location: context.location(cell(place)), subject: ledger.subject(account),
-                    program: ledger.program(account), expected: .money(Rupiah(scaled)), actual: .money(Rupiah(value)),
-                    related: values.filter { $0.place != place }.map { cell($0.place) },
-                    arguments: ["period": .period(.year(years[place])), "stated": .value(.money(Rupiah(value))),
+                    code: .numberOutlier, location: context.location(figures[item].at), subject: index.entries[position].subject,
+                    program: index.program(of: position), expected: .money(Rupiah(scaled)), actual: .money(Rupiah(value)),
+                    related: values.filter { $0.place != place }.map { figures[$0.item].at },
+                    arguments: ["period": .period(.year(year)), "stated": .value(.money(Rupiah(value))),
                                 "typical": .value(.money(Rupiah(typical))), "factor": .count(Int(Self.ten(abs(power)))),
                                 "direction": .phrase(power > 0 ? .larger : .smaller)]))
             }
@@ -47,6 +55,9 @@ struct YearlyRpIsNotTenTimesOff: Check {
     /// k (±1…±3) when `value / typical` lies within a quarter of 10^k, decided exactly:
     /// |value / (typical · 10^k) − 1| ≤ 1/4.
     static func powerOfTen(_ value: Int64, over typical: Int64) -> Int? {
+        // Most values lie within (1/8, 15/2) of the typical one, strictly between the ranges of
+        // k = -1 (3/40 to 1/8) and k = 1 (15/2 to 25/2): no power fits them.
+        if 8 * Int128(value) > Int128(typical), 2 * Int128(value) < 15 * Int128(typical) { return nil }
         for power in [1, 2, 3, -1, -2, -3] {
             let scale = Int128(ten(abs(power)))
             let (stated, expected) = power > 0 ? (Int128(value), Int128(typical) * scale)

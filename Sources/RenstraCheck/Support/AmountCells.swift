@@ -1,53 +1,50 @@
-/// Exact whole-Rupiah amounts in eight bytes a cell, where a cell may hold a mark instead of an
-/// amount. A mark is stored as one of the lowest Int64 values, which no real amount is; an
-/// amount that falls on one is kept aside, so that every amount stays exact.
+/// Exact whole-Rupiah amounts, or none, in eight bytes a cell where `Int64?` takes sixteen.
+/// None is stored as the lowest Int64 value; an amount that falls on one of the two lowest is
+/// kept aside, so that every amount stays exact. Filled by appending.
 struct AmountCells: Sendable {
-    enum Mark: Int64 {
-        /// A money cell the row does not have.
-        case absent
-        /// A money cell that cannot be read.
-        case unreadable
-        /// A sum that cannot be decided (a part unreadable, or the sum does not fit).
-        case undecidable
-    }
+    /// The stored value of a cell without an amount.
+    private static var none: Int64 { .min }
+    /// The stored value of a cell whose amount is kept aside.
+    private static var keptAside: Int64 { .min + 1 }
 
-    /// The stored value of a cell whose amount is kept aside; every value below it is a mark.
-    private static var keptAside: Int64 { .min + 3 }
-
-    private var cells: [Int64]
+    private var cells: [Int64] = []
     private var aside: [Int: Int64] = [:]
 
-    init(count: Int, _ mark: Mark) {
-        cells = Array(repeating: Int64.min + mark.rawValue, count: count)
-    }
+    var count: Int { cells.count }
 
-    /// The amount at `place`, or nil when it holds a mark.
+    /// The amount at `place`, or nil when it has none.
     subscript(place: Int) -> Int64? {
-        let cell = cells[place]
-        if cell > Self.keptAside { return cell }
-        return cell == Self.keptAside ? aside[place] : nil
-    }
-
-    /// Whether `place` holds `mark`.
-    func holds(_ mark: Mark, at place: Int) -> Bool { cells[place] == Int64.min + mark.rawValue }
-
-    mutating func set(_ place: Int, _ amount: Int64) {
-        if cells[place] == Self.keptAside { aside[place] = nil }
-        if amount > Self.keptAside {
-            cells[place] = amount
-        } else {
-            cells[place] = Self.keptAside
-            aside[place] = amount
+        get {
+            let cell = cells[place]
+            if cell > Self.keptAside { return cell }
+            return cell == Self.keptAside ? aside[place] : nil
+        }
+        set {
+            if cells[place] == Self.keptAside { aside[place] = nil }
+            guard let amount = newValue else { cells[place] = Self.none; return }
+            if amount > Self.keptAside {
+                cells[place] = amount
+            } else {
+                cells[place] = Self.keptAside
+                aside[place] = amount
+            }
         }
     }
 
-    /// Sets `place` to `amount`, or to `mark` when there is none.
-    mutating func set(_ place: Int, _ amount: Int64?, or mark: Mark) {
-        if let amount { set(place, amount) } else { set(place, mark) }
+    mutating func append(_ amount: Int64?) {
+        cells.append(Self.none)
+        self[cells.count - 1] = amount
     }
 
-    mutating func set(_ place: Int, _ mark: Mark) {
-        if cells[place] == Self.keptAside { aside[place] = nil }
-        cells[place] = Int64.min + mark.rawValue
+    /// Gives back the room left over from appending.
+    mutating func fit() { cells = cells.fitted() }
+}
+
+extension Array {
+    /// The same elements in an array that takes exactly the room they need.
+    func fitted() -> [Element] {
+        Array(unsafeUninitializedCapacity: count) { buffer, count in
+            count = withUnsafeBufferPointer { buffer.initialize(fromContentsOf: $0) }
+        }
     }
 }

@@ -6,14 +6,15 @@ protocol Check: Sendable {
 }
 
 /// What the checks read: the document, its nodes with their parents, and what several checks
-/// share (the money reconciliation, the satuan kinds, what the figures hold), worked out once
-/// for all of them.
+/// share (the money findings, the satuan kinds, what the figures hold), worked out once for
+/// all of them.
 struct CheckContext: Sendable {
     let document: RenstraDocument
     let years: PlanYears
     let index: NodeIndex
-    let money: MoneyReconciliation
-    /// The findings of the money reconciliation, of two codes (see `MoneyFindings`).
+    /// The findings of the money reconciliation, of two codes (see `MoneyFindings`). The
+    /// reconciliation's ledger, the largest table of the checks, is let go once they are
+    /// worked out, before the checks run.
     let moneyFindings: [Finding]
     let satuanKinds: SatuanKinds
     let figureFlags: FigureFlags
@@ -28,12 +29,9 @@ struct CheckContext: Sendable {
         self.index = index
         let inParallel = index.entries.count >= Reconciler.parallelFrom
         self.inParallel = inParallel
-        let money: (MoneyReconciliation, [Finding])
-        (money, satuanKinds, figureFlags) = concurrently(inParallel: inParallel, {
-            let reconciliation = MoneyReconciliation(MoneyLedger(document, index))
-            return (reconciliation, MoneyFindings(money: reconciliation, file: document.file).all)
+        (moneyFindings, satuanKinds, figureFlags) = concurrently(inParallel: inParallel, {
+            MoneyFindings(money: MoneyReconciliation(MoneyLedger(document, index)), file: document.file).all
         }, { SatuanKinds(index) }, { FigureFlags(index) })
-        (self.money, moneyFindings) = money
     }
 
     /// The subject of the node at `owner` in the index; for nil, the grand total's.

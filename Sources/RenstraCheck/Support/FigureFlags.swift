@@ -2,7 +2,7 @@ import RenstraModel
 
 /// What each node's figures hold, found in one pass over them, so that the checks looking for
 /// a rare kind of cell (unreadable, stored as text) pass over the other nodes, and those that
-/// ask whether a row has targets at all do not read its figures again.
+/// ask whether a row has targets or money of its own do not read its figures again.
 struct FigureFlags {
     struct Flags: OptionSet {
         let rawValue: UInt8
@@ -13,12 +13,25 @@ struct FigureFlags {
         static let storedAsText = Flags(rawValue: 1 << 1)
         /// The first indikator has a yearly target with a value.
         static let targetGiven = Flags(rawValue: 1 << 2)
+        /// A pagu cell, yearly or end-of-period, is not empty (it holds a figure, a dash or
+        /// something unreadable): the row carries money.
+        static let paguGiven = Flags(rawValue: 1 << 3)
+        /// A node under this one carries money.
+        static let paguBelow = Flags(rawValue: 1 << 4)
+
+        /// The row carries money that is not a sum of rows under it.
+        var hasPaguOfItsOwn: Bool { contains(.paguGiven) && !contains(.paguBelow) }
     }
 
     private let flags: [Flags]
 
     init(_ index: NodeIndex) {
-        flags = index.entries.map { Self.flags(of: $0) }
+        var flags = index.entries.map { Self.flags(of: $0) }
+        // The nodes under a node follow it: one pass backwards carries `paguBelow` up the tree.
+        for position in flags.indices.reversed() where !flags[position].isDisjoint(with: [.paguGiven, .paguBelow]) {
+            if let parent = index.entries[position].parent { flags[parent].insert(.paguBelow) }
+        }
+        self.flags = flags
     }
 
     subscript(position: Int) -> Flags { flags[position] }
@@ -34,8 +47,10 @@ struct FigureFlags {
             if figure.stateIsUnreadable { flags.insert(.unreadable) }
             if figure.storedAsText { flags.insert(.storedAsText) }
         }
-        note(entry.node.pagu.values)
-        note(entry.node.paguAkhir)
+        let pagu = entry.node.pagu.values, paguAkhir = entry.node.paguAkhir
+        note(pagu)
+        note(paguAkhir)
+        if pagu.contains(where: { !$0.isMissing }) || !(paguAkhir?.isMissing ?? true) { flags.insert(.paguGiven) }
         let indikator = entry.node.indikator
         for place in indikator.indices {
             let targets = indikator[place].targets.values

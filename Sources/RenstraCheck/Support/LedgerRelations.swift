@@ -31,11 +31,21 @@ extension MoneyLedger {
             stored.append(Stored(account: Int32(account), place: UInt16(place), kind: kind))
         }
 
+        /// The relations stated at `account`'s cells. They lie together: relations are added
+        /// in the order of their accounts.
+        func stated(at account: Int) -> Range<Int> { firstStated(atOrAfter: account)..<firstStated(atOrAfter: account + 1) }
+
         /// Gives back the room left over from appending.
-        mutating func fit() {
-            stored = Array(unsafeUninitializedCapacity: stored.count) { buffer, count in
-                count = stored.withUnsafeBufferPointer { buffer.initialize(fromContentsOf: $0) }
+        mutating func fit() { stored = stored.fitted() }
+
+        /// The first relation stated at `account` or a later account, by halving.
+        private func firstStated(atOrAfter account: Int) -> Int {
+            var low = 0, high = stored.count
+            while low < high {
+                let middle = (low + high) / 2
+                if Int(stored[middle].account) < account { low = middle + 1 } else { high = middle }
             }
+            return low
         }
     }
 }

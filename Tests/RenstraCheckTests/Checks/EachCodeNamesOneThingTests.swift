@@ -16,6 +16,16 @@ import Testing
         #expect(Tiny.found(EachCodeNamesOneThing(), document) == [])
     }
 
+    /// Among many codes, each repeat is reported in row order, against the first row of its code.
+    @Test func repeatsAmongManyCodesAreReportedInRowOrder() {
+        let codes = (0..<300).map { "2 11 \($0 % 7) \($0 % 11)" }
+        let document = Tiny.document(codes.enumerated().map { Tiny.node(.kegiatan, 3 + $0, kode: $1) })
+        let findings = EachCodeNamesOneThing().findings(in: CheckContext(document))
+        let repeats = codes.indices.filter { codes[..<$0].contains(codes[$0]) }
+        #expect(findings.map(\.location.cell) == repeats.map { "B\(3 + $0)" })
+        #expect(findings.map(\.related) == repeats.map { position in [Tiny.at("B", 3 + codes.firstIndex(of: codes[position])!)] })
+    }
+
     /// Codes that read the same (`03` is `3`, `x` is `X`) share a fingerprint, so that the
     /// check spells out and compares both.
     @Test func codesThatReadTheSameShareAFingerprint() {

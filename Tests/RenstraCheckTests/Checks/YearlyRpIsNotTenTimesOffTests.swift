@@ -26,4 +26,23 @@ import RenstraModel
         let document = Tiny.document([Tiny.node(.kegiatan, 3, pagu: ["100", "150", "220", "300"], paguAkhir: "770")])
         #expect(Tiny.found(YearlyRpIsNotTenTimesOff(), document) == [])
     }
+
+    /// The shortcut that passes over values near the typical one agrees with trying each power.
+    @Test func powersOfTenAreFoundExactlyAtTheEdges() {
+        func tried(_ value: Int64, _ typical: Int64) -> Int? {
+            [1, 2, 3, -1, -2, -3].first { power in
+                let scale = Int128((0..<abs(power)).reduce(Int64(1)) { value, _ in value * 10 })
+                let (stated, expected) = power > 0 ? (Int128(value), Int128(typical) * scale) : (Int128(value) * scale, Int128(typical))
+                return 4 * (stated - expected).magnitude <= expected.magnitude
+            }
+        }
+        for typical: Int64 in [1, 7, 8, 40, 1_000, 250_000_000] {
+            let edges = [typical / 8, typical * 15 / 2, typical * 25 / 2, typical * 3 / 40, typical * 75, typical * 125]
+            let values = edges.flatMap { [$0 - 1, $0, $0 + 1] } + Array(1...200)
+            for value in values where value > 0 {
+                #expect(YearlyRpIsNotTenTimesOff.powerOfTen(value, over: typical) == tried(value, typical), "\(value) over \(typical)")
+            }
+        }
+        #expect(YearlyRpIsNotTenTimesOff.powerOfTen(.max, over: .max / 10) == 1)
+    }
 }

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import RenstraCheck
+import RenstraModel
+
+/// `TargetRow` keeps, in one byte, which candidate rules give an end-of-period target and which
+/// of them the row fits.
+@Suite struct TargetRowTests {
+    static func row(_ targets: [String], _ akhir: String, _ kind: SatuanKind) -> TargetRow {
+        var byYear = ByYear<Target>()
+        for (year, text) in zip(Tiny.years, targets) { byYear[year] = Tiny.target(text, Tiny.at("H", 3)) }
+        return TargetRow(byYear, Tiny.target(akhir, Tiny.at("L", 3)), kind: kind,
+                         years: PlanYears(Array(Tiny.years.prefix(targets.count))))
+    }
+
+    @Test func aSummedCountFitsTheSumAndTellsTheRulesApart() {
+        let row = Self.row(["30", "30"], "60", .count)
+        #expect(row.giving == [TargetRules(.sum), TargetRules(.lastYear)] && row.fits == TargetRules(.sum))
+        #expect(row.tellsRulesApart(.count) && row.firstFit(.count) == .sum)
+    }
+
+    @Test func aStockFitsTheLastYear() {
+        let row = Self.row(["10", "20"], "20", .count)
+        #expect(row.fits == TargetRules(.lastYear) && row.firstFit(.count) == .lastYear && row.tellsRulesApart(.count))
+    }
+
+    @Test func aRowBothRulesFitTellsNothing() {
+        let row = Self.row(["0", "30"], "30", .count)
+        #expect(row.fits == row.giving && !row.tellsRulesApart(.count) && row.firstFit(.count) == .sum)
+    }
+
+    /// Percentages have one candidate rule: a row fits it or not, and votes for nothing.
+    @Test func aShareHasOneRule() {
+        let row = Self.row(["27", "28"], "55", .share)
+        #expect(row.giving == TargetRules(.lastYear) && row.fits.isEmpty)
+        #expect(!Self.row(["27", "28"], "28", .share).tellsRulesApart(.share))
+    }
+
+    /// A constant needs equal years: over unequal months only the sum gives a target.
+    @Test func unequalMonthsGiveNoConstant() {
+        let row = Self.row(["12", "10"], "22", .months)
+        #expect(row.giving == TargetRules(.sum) && row.fits == TargetRules(.sum) && row.tellsRulesApart(.months))
+    }
+
+    @Test func decimalTargetsAreAddedExactly() {
+        #expect(Self.row(["1.5", "2.5"], "4", .count).fits == TargetRules(.sum))
+        #expect(Self.row(["0.1", "0.2"], "0.3", .count).fits == TargetRules(.sum))
+    }
+
+    @Test func unreadableOrMissingTargetsLeaveNothingToJudge() {
+        #expect(Self.row(["######", "5"], "9", .count).giving.isEmpty)
+        #expect(Self.row(["30", "30"], "######", .count).giving.isEmpty)
+        #expect(Self.row(["", "-"], "9", .count).giving.isEmpty)
+        #expect(MemoryLayout<TargetRow>.size == 1)
+    }
+}
