@@ -39,12 +39,3 @@ struct AmountCells: Sendable {
     /// Gives back the room left over from appending.
     mutating func fit() { cells = cells.fitted() }
 }
-
-extension Array {
-    /// The same elements in an array that takes exactly the room they need.
-    func fitted() -> [Element] {
-        Array(unsafeUninitializedCapacity: count) { buffer, count in
-            count = withUnsafeBufferPointer { buffer.initialize(fromContentsOf: $0) }
-        }
-    }
-}
