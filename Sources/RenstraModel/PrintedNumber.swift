@@ -82,25 +82,39 @@
             guard text[0] == UInt8(ascii: "-") else { return false }
             index = 1
         }
-        var value: UInt64 = 0, untilGroup = (wholeDigits - 1) % 3 + 1
-        for place in 0..<digits {
-            if place == wholeDigits {
-                guard text[index] == marks.decimal else { return false }
-                index += 1
-            } else if place < wholeDigits, untilGroup == 0, let group = marks.group {
+        // The whole part: with groups, a head of one to three digits and groups of three after
+        // a mark; then the decimal mark and the fraction.
+        var value: UInt64 = 0
+        let head = marks.group == nil ? wholeDigits : (wholeDigits - 1) % 3 + 1
+        guard Self.append(head, of: text, at: &index, to: &value) else { return false }
+        if let group = marks.group {
+            for _ in 0..<((wholeDigits - 1) / 3) {
                 guard text[index] == group else { return false }
                 index += 1
-                untilGroup = 3
+                guard Self.append(3, of: text, at: &index, to: &value) else { return false }
             }
-            let digit = text[index] &- UInt8(ascii: "0")
-            guard digit < 10 else { return false }
-            value = value * 10 + UInt64(digit)
+        }
+        if fractionDigits > 0 {
+            guard text[index] == marks.decimal else { return false }
             index += 1
-            untilGroup -= 1
+            guard Self.append(fractionDigits, of: text, at: &index, to: &value) else { return false }
         }
         var expected = significand
         for _ in 0..<zeros { expected *= 10 }
         return value == expected
+    }
+
+    /// Reads `count` digits of `text` from `index` onto `value`; false at a byte that is not a
+    /// digit. At most nineteen digits in all, which a UInt64 holds.
+    private static func append(_ count: Int, of text: UnsafeBufferPointer<UInt8>, at index: inout Int,
+                               to value: inout UInt64) -> Bool {
+        for position in index..<(index + count) {
+            let digit = text[position] &- UInt8(ascii: "0")
+            guard digit < 10 else { return false }
+            value = value &* 10 &+ UInt64(digit)
+        }
+        index += count
+        return true
     }
 
     private func byteCount(_ marks: NumberMarks) -> Int {

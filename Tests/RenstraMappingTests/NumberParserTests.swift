@@ -69,9 +69,16 @@ import RenstraModel
             #expect(fast == general, "\(text)")
             #expect(fast?.description == general?.description, "\(text)")
         }
-        for text in ["1.50.000", "70.78", "1,2,3", ",5", "5,", "1.", ".5", "1 000", "-5", "12 bulan", "1OO", "1.000.000.000.000.000.000"] {
+        for text in ["1.50.000", "70.78", "1,2,3", ",5", "5,", "1.", ".5", "1 000", "-5", "12 bulan", "1OO", "1.000.000.000.000.000.000",
+                     "", "1234.567", "1.2345", "1.234.56", "1,234.567", "1.234,5,6", "1.234,", "0001.000", "1234567890123456789"] {
             #expect(parser.plainNumber(text) == nil, "\(text) is left to the general reading")
         }
+        #expect(parser.plainDigits("123456789012345678")! == (123_456_789_012_345_678, 0))
+        #expect(parser.plainDigits("1.234,500")! == (12_345, 1))
+        #expect(parser.plainDigits("1234,05")! == (123_405, 2))
+        let english = NumberParser(locale: .en)
+        #expect(english.plainDigits("1,234.5")! == (12_345, 1))
+        #expect(english.plainDigits("1.234,5") == nil)
     }
 
     @Test func largeFiguresStayExact() {

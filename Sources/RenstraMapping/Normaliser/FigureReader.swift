@@ -21,7 +21,7 @@ struct FigureReader {
             let state: Pagu.State = overflow ? .unreadable("not a whole number of rupiah") : .value(Rupiah(scaled))
             return Pagu(state: state, text: text, at: at, storedAsText: asText)
         }
-        let (state, text, asText) = read(cell)
+        let (state, text, asText) = read(cell, in: row)
         switch state {
         case .value(let decimal):
             guard let rupiah = Self.rupiah(decimal, factor: moneyFactor) else {
@@ -35,14 +35,15 @@ struct FigureReader {
     }
 
     func target(_ row: SourceRow, _ column: Int) -> Target {
-        let (state, text, asText) = read(row.cell(column))
+        let (state, text, asText) = read(row.cell(column), in: row)
         return Target(state: state, text: text, at: location(row, column), storedAsText: asText)
     }
 
     /// The unit a figure written as text carries after its number: `KUMKM` for `50 KUMKM`,
     /// `%` for `100 %`; nil for a number cell, a bare figure or anything that is not a figure.
     func unit(_ row: SourceRow, _ column: Int) -> String? {
-        guard case .text(let raw)? = row.cell(column)?.value, case .number(_, let percent, let suffix) = parser.read(raw) else {
+        guard let cell = row.cell(column), case .text(let raw) = row.value(of: cell),
+              case .number(_, let percent, let suffix) = parser.read(raw) else {
             return nil
         }
         return suffix ?? (percent ? "%" : nil)
@@ -57,18 +58,20 @@ struct FigureReader {
     private func wholeFigure(_ cell: SourceCell?) -> (Int64, String, Bool)? {
         // A number cell's text is its number's text.
         guard let cell else { return nil }
-        switch cell.value {
+        switch cell.kind {
         case .number: return NumberParser.wholeNumber(cell.text).map { ($0, cell.text, false) }
         case .text:
             guard let plain = parser.plainDigits(cell.text), plain.fractionDigits == 0 else { return nil }
             return (plain.significand, cell.text, !cellsAreText)
-        default: return nil
+        case .other: return nil
         }
     }
 
-    private func read(_ cell: SourceCell?) -> (Figure<Decimal>.State, String, Bool) {
+    /// `cell`, one of `row`'s cells, as a figure: its state, its text and whether it counts as
+    /// stored as text.
+    private func read(_ cell: SourceCell?, in row: SourceRow) -> (Figure<Decimal>.State, String, Bool) {
         guard let cell else { return (.missing, "", false) }
-        switch cell.value {
+        switch cell.kind {
         case .number:
             guard let decimal = NumberParser.read(cellNumber: cell.text) else { return (.unreadable("not a number"), cell.text, false) }
             return (.value(decimal), cell.text, false)
@@ -83,9 +86,10 @@ struct FigureReader {
             case .empty: return (.missing, "", false)
             case .unreadable(let why): return (.unreadable(why.description), text, false)
             }
-        case .error(let code): return (.unreadable("the cell holds the error \(code)"), code, false)
-        case .boolean, .date, .isoDate:
-            return (.unreadable(UnreadableNumber.text.description), SourceRow.text(of: cell.value), false)
+        case .other:
+            let value = row.value(of: cell)
+            if case .error(let code) = value { return (.unreadable("the cell holds the error \(code)"), code, false) }
+            return (.unreadable(UnreadableNumber.text.description), SourceRow.text(of: value), false)
         }
     }
 

@@ -87,7 +87,7 @@ struct RowFields {
     /// The row as the table's grand total.
     func total() -> TotalRow {
         var total = TotalRow(row: RowLocation(sheet: figures.sheet, row: row.number))
-        if let first = row.cells.first, case .text = first.value {
+        if let first = row.cells.first, first.kind == .text {
             total.label = Text(first.text, at: figures.location(row, first.column))
         }
         total.pagu = yearlyPagu()

@@ -12,25 +12,31 @@ struct RowFingerprint: Hashable, Sendable {
         self.second = second
     }
 
-    /// Fingerprints the texts of `columns` in order. The texts and their lengths are laid end
-    /// to end first, so that each digest takes them in one go.
+    /// Fingerprints the texts of `columns` in order. The texts, each after its length, are
+    /// laid end to end first, so that each digest takes them in one go. A length takes seven
+    /// bits a byte (LEB128), one byte for most texts: the digests have fewer bytes to read,
+    /// and the lengths still tell where each text ends.
     init(_ row: SourceRow, columns: [Int]) {
-        let lengthSize = MemoryLayout<Int>.size
+        // At most ten bytes for each length, and the texts.
         var size = 0
-        for column in columns { size += lengthSize + (row.cell(column)?.text.utf8.count ?? 0) }
+        for column in columns { size += 10 + (row.index(of: column).map { row.cells[$0].text.utf8.count } ?? 0) }
         (first, second) = withUnsafeTemporaryAllocation(byteCount: size, alignment: 1) { buffer in
             var end = 0
             for column in columns {
-                var text = row.text(column)
-                text.withUTF8 { bytes in
-                    buffer.storeBytes(of: bytes.count, toByteOffset: end, as: Int.self)
-                    end += lengthSize
-                    UnsafeMutableRawBufferPointer(rebasing: buffer[end..<(end + bytes.count)])
-                        .copyMemory(from: UnsafeRawBufferPointer(bytes))
-                    end += bytes.count
+                guard let index = row.index(of: column) else {
+                    buffer[end] = 0
+                    end += 1
+                    continue
                 }
+                let utf8 = row.cells[index].text.utf8
+                end = Self.storeLength(utf8.count, in: buffer, at: end)
+                let target = UnsafeMutableRawBufferPointer(rebasing: buffer[end..<(end + utf8.count)])
+                if utf8.withContiguousStorageIfAvailable({ target.copyMemory(from: UnsafeRawBufferPointer($0)) }) == nil {
+                    target.copyBytes(from: utf8)
+                }
+                end += utf8.count
             }
-            let texts = UnsafeRawBufferPointer(buffer)
+            let texts = UnsafeRawBufferPointer(rebasing: buffer[..<end])
             var first = Hasher(), second = Hasher()
             first.combine(0 as UInt8)
             second.combine(1 as UInt8)
@@ -38,5 +44,18 @@ struct RowFingerprint: Hashable, Sendable {
             second.combine(bytes: texts)
             return (first.finalize(), second.finalize())
         }
+    }
+
+    /// Writes `length` at `offset` seven bits a byte, lowest first, the high bit set on all
+    /// but the last; where the bytes after it start.
+    static func storeLength(_ length: Int, in buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Int {
+        var rest = UInt(length), end = offset
+        while rest >= 0x80 {
+            buffer[end] = UInt8(truncatingIfNeeded: rest) | 0x80
+            rest >>= 7
+            end += 1
+        }
+        buffer[end] = UInt8(rest)
+        return end + 1
     }
 }

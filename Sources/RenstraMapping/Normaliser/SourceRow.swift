@@ -1,11 +1,35 @@
 import Foundation
 import Spreadsheet
 
-/// One non-empty cell of a source row: its column, its value, and its text trimmed once.
+/// One non-empty cell of a source row: its text trimmed once, its column, what kind of value
+/// it held, and where it is in the row as read, to give back that value (`SourceRow.value`).
+/// Every row's cells are built anew, so a cell is kept small: 24 bytes.
 struct SourceCell: Sendable {
-    let column: Int
-    let value: CellValue
+    /// What a cell held, as far as reading figures needs to know.
+    enum Kind: UInt8, Sendable {
+        /// Text, as every CSV field is.
+        case text
+        /// A workbook's number, whose text is its exact number text.
+        case number
+        /// Anything else: an error, a boolean, a date.
+        case other
+    }
+
     let text: String
+    /// The cell's position in the row as read.
+    fileprivate let position: Int32
+    /// A column of the grid, 1...16,384 (as `CellAddress` keeps it), so that it fits 16 bits.
+    private let storedColumn: UInt16
+    let kind: Kind
+
+    var column: Int { Int(storedColumn) }
+
+    fileprivate init(column: Int, position: Int, text: String, kind: Kind) {
+        self.text = text
+        self.position = Int32(position)
+        storedColumn = UInt16(column)
+        self.kind = kind
+    }
 }
 
 /// One row of the sheet as the normaliser sees it: its non-empty cells in column order.
@@ -13,20 +37,27 @@ struct SourceRow: Sendable {
     let number: Int
     /// The cells whose trimmed text is not empty, in column order, one per column.
     let cells: [SourceCell]
+    /// The row's cells as read, which hold the cells' values.
+    private let read: [Cell]
 
     init(_ row: Row) {
         number = row.number
+        read = row.cells
         var cells: [SourceCell] = []
         cells.reserveCapacity(row.cells.count)
         var ordered = true
-        for cell in row.cells {
-            let text = Self.trimmed(Self.text(of: cell.value))
+        for (position, cell) in row.cells.enumerated() {
+            let (untrimmed, kind) = Self.textAndKind(of: cell.value)
+            let text = Self.trimmed(untrimmed)
             guard !text.isEmpty else { continue }
             if let last = cells.last, last.column >= cell.address.column { ordered = false }
-            cells.append(SourceCell(column: cell.address.column, value: cell.value, text: text))
+            cells.append(SourceCell(column: cell.address.column, position: position, text: text, kind: kind))
         }
         self.cells = ordered ? cells : Self.inColumnOrder(cells)
     }
+
+    /// The value `cell`, one of this row's cells, held as read.
+    func value(of cell: SourceCell) -> CellValue { read[Int(cell.position)].value }
 
     /// Cells given out of order sorted by column; of a column given twice, the last cell.
     private static func inColumnOrder(_ cells: [SourceCell]) -> [SourceCell] {
@@ -93,6 +124,15 @@ struct SourceRow: Sendable {
         guard let first = ends.0, let last = ends.1 else { return text }
         if first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return text }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// `text(of:)` and the value's kind, from one look at the value.
+    private static func textAndKind(of value: CellValue) -> (String, SourceCell.Kind) {
+        switch value {
+        case .text(let text): return (text, .text)
+        case .number(let number): return (number.text, .number)
+        default: return (text(of: value), .other)
+        }
     }
 
     static func text(of value: CellValue) -> String {

@@ -73,27 +73,32 @@ public struct NumberParser: Sendable {
     private static func plainDigits(
         _ bytes: UnsafeBufferPointer<UInt8>, group: UInt8?, decimal: UInt8
     ) -> (significand: Int64, fractionDigits: Int)? {
-        var value: Int64 = 0, digits = 0, fractionDigits = 0, groupLength = 0
-        var sawDecimal = false, sawGroup = false, leading = 0
+        // `run` counts the digits since the last mark (or the start): the head before the
+        // first group mark, each group, then the fraction. At most 18 digits cannot overflow.
+        var value: Int64 = 0, digits = 0, run = 0
+        var sawDecimal = false, sawGroup = false
         for byte in bytes {
-            if byte &- 0x30 < 10 {
+            let digit = byte &- 0x30
+            if digit < 10 {
                 guard digits < 18 else { return nil }
-                value = value * 10 + Int64(byte - 0x30)
-                digits += 1
-                if sawDecimal { fractionDigits += 1 } else if sawGroup { groupLength += 1 } else { leading += 1 }
+                value = value &* 10 &+ Int64(digit)
+                digits &+= 1
+                run &+= 1
             } else if byte == group, !sawDecimal {
                 // Groups of exactly three digits after a head of one to three.
-                guard digits > 0, sawGroup ? groupLength == 3 : leading <= 3 else { return nil }
+                guard sawGroup ? run == 3 : (1...3).contains(run) else { return nil }
                 sawGroup = true
-                groupLength = 0
+                run = 0
             } else if byte == decimal, !sawDecimal {
-                guard digits > 0, !sawGroup || groupLength == 3 else { return nil }
+                guard digits > 0, !sawGroup || run == 3 else { return nil }
                 sawDecimal = true
+                run = 0
             } else {
                 return nil
             }
         }
-        guard digits > 0, !sawDecimal || fractionDigits > 0, sawDecimal || !sawGroup || groupLength == 3 else { return nil }
+        guard digits > 0, sawDecimal ? run > 0 : !sawGroup || run == 3 else { return nil }
+        var fractionDigits = sawDecimal ? run : 0
         // As Foundation reads `27,20`: trailing zeros of the fraction carry no value.
         while fractionDigits > 0, value % 10 == 0 {
             value /= 10

@@ -11,6 +11,7 @@ struct CSVRecordParser {
 
     private let text: UnsafeBufferPointer<UInt8>
     private let separator: UInt8
+    private let fieldEnd: FieldEnd
     private let file: String
     private let limits: ReadLimits
     private var index = 0
@@ -23,6 +24,7 @@ struct CSVRecordParser {
     init(text: UnsafeBufferPointer<UInt8>, separator: UInt8, file: String, limits: ReadLimits) {
         self.text = text
         self.separator = separator
+        fieldEnd = FieldEnd(separator: separator)
         self.file = file
         self.limits = limits
     }
@@ -59,20 +61,15 @@ struct CSVRecordParser {
     /// Skips an unquoted field and what ends it: where the field ends, and whether a line break
     /// or the end of the text (rather than a separator) ended it.
     private mutating func unquotedField() -> (end: Int, endsRecord: Bool) {
-        while index < text.count {
-            let byte = text[index]
-            if byte == separator {
-                index += 1
-                return (index - 1, false)
-            }
-            if byte == 0x0A || byte == 0x0D {
-                let end = index
-                consumeLineBreak()
-                return (end, true)
-            }
+        index = fieldEnd.first(in: text, from: index)
+        let end = index
+        guard index < text.count else { return (end, true) }
+        if text[index] == separator {
             index += 1
+            return (end, false)
         }
-        return (index, true)
+        consumeLineBreak()
+        return (end, true)
     }
 
     /// Reads a quoted field into `scratch`; true when a line break or the end of the text ended it.
