@@ -19,8 +19,10 @@
     @inlinable func hash(into hasher: inout Hasher) { hasher.combine(box.value) }
 
     /// Changed only through a `CopyOnWrite` that holds it alone, which makes sharing it safe.
+    /// For the same reason no access to `value` can overlap a change of it, so the runtime's
+    /// exclusivity check, which every read of a node's field would otherwise pay, is left out.
     @usableFromInline final class Box: @unchecked Sendable {
-        @usableFromInline var value: Value
+        @exclusivity(unchecked) @usableFromInline var value: Value
         @inlinable init(_ value: Value) { self.value = value }
     }
 }

@@ -82,6 +82,22 @@ public struct Figure<Value: Hashable & Sendable>: Hashable, Sendable {
         }
     }
 
+    /// Whether the cell is empty; read from how the figure is kept, without making its state.
+    @inlinable public var isMissing: Bool {
+        switch storage {
+        case .inline(_, let shape): shape.kind == .missing
+        case .spilled(let spill): if case .missing = spill.state { true } else { false }
+        }
+    }
+
+    /// Whether the cell cannot be read (only a figure kept out of line can be unreadable).
+    @inlinable public var isUnreadable: Bool {
+        switch storage {
+        case .inline: false
+        case .spilled(let spill): if case .unreadable = spill.state { true } else { false }
+        }
+    }
+
     /// The value, when there is one.
     @inlinable public var value: Value? {
         if case .value(let value) = state { return value }

@@ -42,7 +42,7 @@ public struct Indikator: Hashable, Sendable {
 
     /// True when nothing was filled in: no text and no target other than an empty cell.
     public var isEmpty: Bool {
-        let targetGiven = targets.values.contains { $0.state != .missing } || (targetAkhir.map { $0.state != .missing } ?? false)
+        let targetGiven = targets.values.contains { !$0.isMissing } || (targetAkhir.map { !$0.isMissing } ?? false)
         return nama == nil && satuan == nil && kondisiAwal == nil && !targetGiven
     }
 

@@ -15,13 +15,13 @@ struct TargetsComeWithMoney: Check {
             guard !indikator.isEmpty else { continue }
             let targets = indikator[0].targets, targetYears = targets.keys, targetFigures = targets.values
             for place in targetGiven.indices { targetGiven[place] = nil }
-            for item in targetFigures.indices where !targetFigures[item].stateIsUnreadable {
+            for item in targetFigures.indices where !targetFigures[item].isUnreadable {
                 if let place = context.years.place(of: targetYears[item]) {
                     targetGiven[place] = targetFigures[item].value?.isAboveZero ?? false
                 }
             }
             let paguYears = entry.node.pagu.keys, paguFigures = entry.node.pagu.values
-            for item in paguFigures.indices where !paguFigures[item].stateIsUnreadable {
+            for item in paguFigures.indices where !paguFigures[item].isUnreadable {
                 let year = paguYears[item]
                 guard let place = context.years.place(of: year), let hasTarget = targetGiven[place],
                       hasTarget != ((paguFigures[item].value?.value ?? 0) > 0), let target = targets[year] else { continue }

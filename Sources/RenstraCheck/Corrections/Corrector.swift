@@ -45,7 +45,7 @@ public enum Corrector {
     /// row's years, unless a year is unreadable or it already is the sum.
     private static func recompute(_ blamed: inout Set<CellLocation>, akhir: inout Pagu?, years: ByYear<Pagu>,
                                   into changes: inout [CellLocation: (FindingValue, Rupiah)]) {
-        guard let printed = akhir, blamed.remove(printed.at) != nil, !printed.stateIsUnreadable else { return }
+        guard let printed = akhir, blamed.remove(printed.at) != nil, !printed.isUnreadable else { return }
         var sum = Rupiah.zero
         for pagu in years.values {
             switch pagu.state {

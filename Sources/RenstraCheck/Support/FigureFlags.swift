@@ -44,7 +44,7 @@ struct FigureFlags {
         }
         func note<Value>(_ figure: Figure<Value>?) {
             guard let figure else { return }
-            if figure.stateIsUnreadable { flags.insert(.unreadable) }
+            if figure.isUnreadable { flags.insert(.unreadable) }
             if figure.storedAsText { flags.insert(.storedAsText) }
         }
         let pagu = entry.node.pagu.values, paguAkhir = entry.node.paguAkhir

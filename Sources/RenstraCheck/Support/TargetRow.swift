@@ -43,7 +43,7 @@ struct TargetRow {
     }
 
     init(_ targets: ByYear<Target>, _ akhir: Target, kind: SatuanKind, years: PlanYears) {
-        guard !akhir.stateIsUnreadable else { self = .none; return }
+        guard !akhir.isUnreadable else { self = .none; return }
         // One pass over the targets in year order, adding them up as whole numbers while they
         // are. The figures are read in place, by index, rather than copied out.
         var whole = YearlyValues<Int64>(zero: 0), isWhole = true, given = false
