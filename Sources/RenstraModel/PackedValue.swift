@@ -82,7 +82,7 @@ import Foundation
         // The exponent is the header's first byte (an Int8), and the significand below 2^64
         // the word itself.
         return PrintedNumber(negative: decimalFlags & Self.negative != 0, significand: word,
-                             exponent: Int(Int8(truncatingIfNeeded: header)))
+                             exponent: decimalExponent)
     }
 }
 

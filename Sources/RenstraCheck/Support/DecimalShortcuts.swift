@@ -1,13 +1,20 @@
 import Foundation
 
 extension Decimal {
-    /// The value when it is a whole number that fits in Int64, so that it can be added and
-    /// compared without decimal arithmetic; nil otherwise. Exact: the result is checked back.
-    var wholeNumber: Int64? {
-        let whole = NSDecimalNumber(decimal: self).int64Value
-        return Decimal(whole) == self ? whole : nil
-    }
-
     /// `self > 0`, read from the sign instead of compared.
     var isAboveZero: Bool { !isNaN && !isZero && sign == .plus }
+}
+
+extension Int64 {
+    /// This many 10^`exponent`s counted in units of 10^`unit` (at most `exponent`); nil when
+    /// it does not fit.
+    func inUnits(of unit: Int, from exponent: Int) -> Int64? {
+        let shift = exponent - unit
+        guard shift >= 0, shift < Self.powersOfTen.count else { return nil }
+        let (units, overflow) = multipliedReportingOverflow(by: Self.powersOfTen[shift])
+        return overflow ? nil : units
+    }
+
+    /// 10^0 through 10^18, every power of ten an Int64 holds.
+    private static let powersOfTen: [Int64] = (0...18).map { (0..<$0).reduce(1) { power, _ in power * 10 } }
 }

@@ -5,8 +5,9 @@ import RenstraModel
 /// byte: which candidate rules give a target, and which of them it fits. The satuan kind that
 /// names the candidates is the node's, in `SatuanKinds`.
 ///
-/// Whole-number targets, the usual case, are added and compared as Int64; any other row is
-/// worked out with exact decimals.
+/// Targets are added and compared exactly as Int64, counted in units of the row's smallest
+/// power of ten (`27,18` and `30` as 2718 and 3000 hundredths); a row whose values do not fit
+/// is worked out with exact decimals.
 struct TargetRow {
     /// `giving` in the three low bits, `fits` in the three above them.
     private let bits: UInt8
@@ -44,30 +45,50 @@ struct TargetRow {
 
     init(_ targets: ByYear<Target>, _ akhir: Target, kind: SatuanKind, years: PlanYears) {
         guard !akhir.isUnreadable else { self = .none; return }
-        // One pass over the targets in year order, adding them up as whole numbers while they
-        // are. The figures are read in place, by index, rather than copied out.
-        var whole = YearlyValues<Int64>(zero: 0), isWhole = true, given = false
+        // A first pass over the targets in year order: whether the row can be judged, and the
+        // lowest power of ten of its values. The figures are read in place, by index.
         let targetYears = targets.keys, figures = targets.values
+        var given = false, allScaled = true, lowest = akhir.scaledValue?.exponent ?? Int.max
+        if akhir.scaledValue == nil, akhir.value != nil { allScaled = false }
         for item in figures.indices where years.place(of: targetYears[item]) != nil {
-            switch figures[item].state {
-            case .unreadable: self = .none; return
-            case .none, .missing: continue
-            case .value(let value):
-                given = true
-                guard isWhole, let number = value.wholeNumber else { isWhole = false; continue }
-                isWhole = whole.add(number) { sum, next in
-                    let (total, overflow) = sum.addingReportingOverflow(next)
-                    return overflow ? nil : total
-                }
+            let figure = figures[item]
+            if figure.isUnreadable { self = .none; return }
+            if let scaled = figure.scaledValue {
+                lowest = min(lowest, scaled.exponent)
+            } else if figure.value == nil {
+                continue
+            } else {
+                allScaled = false
             }
+            given = true
         }
         guard given else { self = .none; return }
-        if isWhole {
-            self.init(kind: kind, akhir: akhir.value?.wholeNumber) { $0.akhir(whole) }
+        if allScaled, let row = Self.inWholeUnits(targets, akhir, years: years, unit: lowest, kind: kind) {
+            self = row
         } else {
             let values = YearlyValues(targets, years.years)
             self.init(kind: kind, akhir: akhir.value) { $0.akhir(values) }
         }
+    }
+
+    /// The row worked out exactly in Int64, every value counted in units of 10^`unit`; nil
+    /// when a value or the sum does not fit. Every value of the row has a `scaledValue`.
+    private static func inWholeUnits(_ targets: ByYear<Target>, _ akhir: Target, years: PlanYears, unit: Int,
+                                     kind: SatuanKind) -> TargetRow? {
+        var yearly = YearlyValues<Int64>(zero: 0)
+        let targetYears = targets.keys, figures = targets.values
+        for item in figures.indices where years.place(of: targetYears[item]) != nil {
+            // Without a scaled value the cell is a dash or empty: nothing to add.
+            guard let scaled = figures[item].scaledValue else { continue }
+            guard let value = scaled.significand.inUnits(of: unit, from: scaled.exponent),
+                  yearly.add(value, by: { $0.addingReportingOverflow($1).overflow ? nil : $0 &+ $1 }) else { return nil }
+        }
+        var akhirUnits: Int64?
+        if let scaled = akhir.scaledValue {
+            guard let value = scaled.significand.inUnits(of: unit, from: scaled.exponent) else { return nil }
+            akhirUnits = value
+        }
+        return TargetRow(kind: kind, akhir: akhirUnits) { $0.akhir(yearly) }
     }
 
     /// The row, given the end-of-period target each candidate rule gives.
