@@ -1,15 +1,23 @@
 import Foundation
 
 extension Figure where Value == Decimal {
-    /// The value as a whole number of a power of ten (`27,18` is 2718 × 10⁻²), read from how
-    /// the figure is kept, without making a `Decimal`: so that targets can be added and
-    /// compared exactly as Int64. Nil when there is no value, when the value is kept out of
-    /// line or its significand does not fit an Int64; then read `value`.
+    /// The value as a whole number of a power of ten (`27,18` is 2718 × 10⁻²), read from the
+    /// Decimal's parts without Decimal arithmetic: so that targets can be added and compared
+    /// exactly as Int64. Nil when there is no value, or its significand does not fit an Int64;
+    /// then read `value`.
     @inlinable public var scaledValue: (significand: Int64, exponent: Int)? {
-        guard case .inline(let packed, let shape) = storage, shape.kind == .value, PackedValue.readsDecimalParts,
-              packed.decimalFlags & PackedValue.notANumber == 0, let magnitude = Int64(exactly: packed.word) else {
-            return nil
+        guard PackedValue.readsDecimalParts else { return nil }
+        let packed: PackedValue
+        switch storage {
+        case .inline(let value, let shape):
+            guard shape.kind == .value else { return nil }
+            packed = value
+        case .spilled(let spill):
+            // A value with a text of its own (`73,0`).
+            guard case .value(let decimal) = spill.state, let value = PackedValue(decimal) else { return nil }
+            packed = value
         }
+        guard packed.decimalFlags & PackedValue.notANumber == 0, let magnitude = Int64(exactly: packed.word) else { return nil }
         return (packed.decimalFlags & PackedValue.negative != 0 ? -magnitude : magnitude, packed.decimalExponent)
     }
 }

@@ -20,10 +20,18 @@ import RenstraModel
         #expect(Decimal(whole.significand) * pow(Decimal(10), whole.exponent) == Decimal(150))
     }
 
-    @Test func noValueOrAValueKeptOutOfLineGivesNothing() throws {
+    /// A value whose text no print form spells (`73,0`) is kept out of line, and read the same.
+    @Test func aValueKeptOutOfLineGivesItsPartsToo() throws {
+        let value = try #require(Self.target(Decimal(73), "73,0").scaledValue)
+        #expect(Decimal(value.significand) * pow(Decimal(10), value.exponent) == Decimal(73))
+        let fraction = try #require(Self.target(Decimal(string: "0.5"), "0,50 %").scaledValue)
+        #expect(fraction.significand == 5 && fraction.exponent == -1)
+    }
+
+    @Test func noValueOrAValueTooLongGivesNothing() throws {
         #expect(Self.target(nil, "-").scaledValue == nil)
         #expect(Self.target(nil, "").scaledValue == nil)
-        // A significand past 2^64 does not pack.
+        // A significand past 2^64.
         #expect(Self.target(Decimal(string: "123456789012345678901234567890"), "123456789012345678901234567890").scaledValue == nil)
         // Past Int64 but below 2^64: packed, but not an Int64.
         #expect(Self.target(Decimal(string: "18446744073709551615"), "18446744073709551615").scaledValue == nil)
