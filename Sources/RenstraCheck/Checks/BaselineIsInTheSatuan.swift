@@ -33,6 +33,12 @@ struct BaselineIsInTheSatuan: Check {
     /// it starts with a digit, has only digits, dots and commas up to its last digit, and
     /// something other than a blank after it.
     static func isFigureWithUnit(_ text: String) -> Bool {
+        // A bare figure, the usual baseline, is told in one pass over its bytes: nothing
+        // follows its last digit.
+        if text.utf8.last.map({ $0 &- 0x30 < 10 }) ?? true,
+           text.utf8.allSatisfy({ $0 &- 0x30 < 10 || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }) {
+            return false
+        }
         let scalars = text.unicodeScalars
         guard let first = scalars.first, isDigit(first),
               let lastDigit = scalars.lastIndex(where: isDigit),

@@ -19,7 +19,7 @@ import Testing
 
     /// The hand-written matcher agrees with the regular expression it replaces, blanks of every kind included.
     @Test(arguments: ["16 %", "16%", "12 bln", "27,18 %", "0", "2 org", "1.000 orang", "1,5,.x", "16.%", "16 ", "16 \t",
-                      "16\u{0B}x", "16\u{0B}", "16\u{85}", "16\u{A0}", "16\u{2028}", "16\u{3000}kop", "16 % 2", "a16 %",
+                      "16\u{0B}x", "16\u{0B}", "16\u{85}", "16\u{A0}", "16\u{2028}", "16\u{3000}kop", "16 % 2", "a16 %", "12,", "12.", "1.000", "27,18", "0,5", ",", ".", "12,5.", "1..2", ".5",
                       "16 x\n", "16\nx", "1 2 kop", "1.2.3 unit", "٣ kop", "3 ٣", "16 é", "", "%", "16 --", "16 ,"])
     func theMatcherAgreesWithTheRegularExpression(text: String) {
         let regex = text.range(of: #"^[0-9][0-9.,]*\s*([^0-9\s][^0-9]*)$"#, options: .regularExpression) != nil
