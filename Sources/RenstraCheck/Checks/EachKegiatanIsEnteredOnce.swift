@@ -20,7 +20,7 @@ struct EachKegiatanIsEnteredOnce: Check {
         where (index.levels[position] == .kegiatan || index.levels[position] == .subKegiatan) && index.entries[position].node.nama != nil {
             kegiatan.append(Int32(position))
         }
-        let names = NameList(folding: kegiatan.lazy.map { index.entries[Int($0)].node.nama!.value })
+        let names = kegiatan.lazy.map { index.entries[Int($0)].node.nama!.value }
         let twins = TwinSearch.earliestTwins(of: names, typos: Self.typos, typoLength: Self.typoLength, window: Self.window)
         return zip(kegiatan, twins).compactMap { place, twin in
             guard let earlier = twin else { return nil }

@@ -5,6 +5,8 @@ struct EarliestTwins: RandomAccessCollection, Equatable {
 
     init() { twins = [] }
 
+    init(_ twins: some Collection<Int?>) { self.twins = twins.map(OptionalPlace.init) }
+
     var startIndex: Int { 0 }
     var endIndex: Int { twins.count }
 

@@ -23,7 +23,7 @@ struct NameIndex {
     /// earliest earlier name that is the same or a typo apart; nil when there is none. Only the
     /// names within `typos` bytes of those lengths are read: no other can be a twin of one.
     func earliestTwins(in names: NameList, lengths asked: ClosedRange<Int> = 0...Int.max) -> EarliestTwins {
-        let met = (asked.lowerBound - typos)...(asked.upperBound == .max ? .max : asked.upperBound + typos)
+        let met = lengthsMet(by: asked)
         var members: [Int32] = []
         members.reserveCapacity((0..<names.count).count { met.contains(names.length($0)) })
         for position in 0..<names.count where met.contains(names.length(position)) { members.append(Int32(position)) }
@@ -75,6 +75,11 @@ struct NameIndex {
             firsts.append(first)
         }
         return firsts
+    }
+
+    /// The lengths of the names that a name of a length in `asked` can be a twin of.
+    func lengthsMet(by asked: ClosedRange<Int>) -> ClosedRange<Int> {
+        (asked.lowerBound - typos)...(asked.upperBound == .max ? .max : asked.upperBound + typos)
     }
 
     /// Into `keys`, the keys under which an earlier name within `typos` edits of the name of

@@ -82,8 +82,10 @@ import Testing
         }
     }
 
-    /// Split by length over several threads, the search answers as one index of the whole list:
-    /// 6,000 names of lengths around the split points, a third of them typo copies.
+    /// Split by length, over several threads or one part at a time, the search answers as one
+    /// index of the whole list: 6,000 names of lengths around the split points, a third of them
+    /// typo copies, some written with capitals and runs of spaces that folding takes out (so
+    /// that the parts are cut by the folded lengths, not the written ones).
     @Test(.shrinking(false)) func theSearchSplitByLengthAnswersAsOneIndex() async {
         await propertyCheck(count: 3, input: Gen.int(in: 0...Int.max).array(of: 60_000)) { draws in
             var stream = draws.makeIterator()
@@ -106,11 +108,24 @@ import Testing
                     names.append(Array((0..<(3 + draw(4))).map { _ in words[draw(words.count)] }.joined(separator: " ").utf8))
                 }
             }
-            let list = Self.list(names)
+            let texts = names.map { name in
+                let text = String(decoding: name, as: UTF8.self)
+                switch draw(4) {
+                case 0: return text.uppercased()
+                case 1: return "  " + text.split(separator: " ").joined(separator: " \t ")
+                default: return text
+                }
+            }
+            let list = NameList(folding: texts)
             let expected = NameIndex(typos: 2, typoLength: 25, window: 512).earliestTwins(in: list)
-            #expect(TwinSearch.lengthRanges(list, parts: 4).count > 1)
+            #expect(TwinSearch.lengthRanges(Self.lengths(list), parts: 4).count > 1)
             #expect(TwinSearch.earliestTwins(of: list, typos: 2, typoLength: 25, window: 512) == expected)
+            let onePartAtATime = TwinSearch.earliestTwins(of: texts, typos: 2, typoLength: 25, window: 512, onePartAtATimeFrom: 0)
+            #expect(onePartAtATime == expected)
             #expect(expected.contains { $0 != nil })
+            #expect(texts.indices.contains { position in
+                expected[position].map { texts[$0] != texts[position] && list.bytes[list.range($0)] == list.bytes[list.range(position)] } ?? false
+            })
         }
     }
 
@@ -142,7 +157,7 @@ import Testing
 
     @Test func lengthRangesCoverEveryLengthInOrder() {
         let names = Self.list([5, 5, 5, 30, 31, 31, 40, 90].map { [UInt8](repeating: 0x61, count: $0) })
-        let ranges = TwinSearch.lengthRanges(names, parts: 4)
+        let ranges = TwinSearch.lengthRanges(Self.lengths(names), parts: 4)
         #expect(ranges.first?.lowerBound == 0 && ranges.last?.upperBound == .max)
         #expect(zip(ranges, ranges.dropFirst()).allSatisfy { $0.upperBound + 1 == $1.lowerBound })
         #expect(ranges.count == 4)
@@ -171,6 +186,8 @@ import Testing
     static func list(_ names: [[UInt8]]) -> NameList {
         names.reduce(into: NameList()) { $0.append($1) }
     }
+
+    static func lengths(_ names: NameList) -> [Int32] { (0..<names.count).map { Int32(names.length($0)) } }
 
     static func within(_ limit: Int, _ a: [UInt8], _ b: [UInt8]) -> Bool {
         a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in TextFolding.within(limit, a, b) } }
