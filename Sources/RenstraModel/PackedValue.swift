@@ -6,10 +6,11 @@ import Foundation
 /// for any significand below 2^64. Other values do not pack.
 ///
 /// Foundation does not make a Decimal's fields public on Linux, so they are read from its
-/// 20 bytes as Foundation lays them out. Only compactness rests on that reading: the value
-/// comes back bit for bit whatever the layout, and a text is spelled from the packed number
-/// only when it reads back as exactly the given bytes (`PrintForm`), so a misread layout
-/// would keep figures out of line, never change one.
+/// 20 bytes as Foundation lays them out. Only compactness and speed rest on that reading: the
+/// value comes back bit for bit whatever the layout, a text is spelled from the packed number
+/// only when it reads back as exactly the given bytes (`PrintForm`), and a target's parts are
+/// given out (`Target.scaledValue`) only once the reading has been checked on a known value, so
+/// a misread layout would keep figures out of line and targets in decimals, never change one.
 @usableFromInline struct PackedValue: Sendable {
     /// The Rupiah, or the lower 64 bits of the Decimal's significand.
     @usableFromInline let word: UInt64

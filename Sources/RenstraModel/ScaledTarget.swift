@@ -3,8 +3,9 @@ import Foundation
 extension Figure where Value == Decimal {
     /// The value as a whole number of a power of ten (`27,18` is 2718 × 10⁻²), read from the
     /// Decimal's parts without Decimal arithmetic: so that targets can be added and compared
-    /// exactly as Int64. Nil when there is no value, or its significand does not fit an Int64;
-    /// then read `value`.
+    /// exactly as Int64. Nil when there is no value, when its significand does not fit an Int64,
+    /// or when Foundation lays a Decimal out otherwise than `PackedValue` reads it; then read
+    /// `value`.
     @inlinable public var scaledValue: (significand: Int64, exponent: Int)? {
         guard PackedValue.readsDecimalParts else { return nil }
         let packed: PackedValue
