@@ -131,8 +131,7 @@ struct MoneyLedger: Sendable {
         func add(_ kind: Relation.Kind, _ account: Int, _ place: Int, stated: PrintedCell, sum: Int64?) {
             relations.append(kind, account: account, place: place)
             guard let stated = stated.amount, let sum else { return differences.append(nil) }
-            let (difference, overflow) = stated.subtractingReportingOverflow(sum)
-            differences.append(overflow ? nil : difference)
+            differences.append(.exactly(stated, minus: sum))
         }
         // The account's cells, and for each place how many children have the cell and their sum
         // there (nil once undecidable); kept between accounts.
@@ -224,10 +223,9 @@ struct MoneyLedger: Sendable {
         let stated = relation.stated
         var total: Int64 = 0
         func add(_ account: Int, _ period: Int) -> Bool {
-            guard let amount = amount(account, period) else { return false }
-            let (next, overflow) = total.addingReportingOverflow(amount)
+            guard let amount = amount(account, period), let next = Int64.exactly(total, plus: amount) else { return false }
             total = next
-            return !overflow
+            return true
         }
         switch relation.kind {
         case .children:
@@ -251,9 +249,7 @@ struct MoneyLedger: Sendable {
     /// The amount `cell` must have for relation `index` to hold, other cells unchanged.
     func amount(_ cell: Cell, making index: Int) -> Int64? {
         guard let current = amount(cell), let difference = differences[index] else { return nil }
-        let (value, overflow) = relations[index].stated == cell ? current.subtractingReportingOverflow(difference)
-            : current.addingReportingOverflow(difference)
-        return overflow ? nil : value
+        return relations[index].stated == cell ? .exactly(current, minus: difference) : .exactly(current, plus: difference)
     }
 
     /// Sets the cell's amount, and brings the differences of its relations up to date.
@@ -265,8 +261,7 @@ struct MoneyLedger: Sendable {
 
     private func difference(of relation: Relation) -> Int64? {
         guard let stated = amount(relation.stated), let sum = sum(relation) else { return nil }
-        let (difference, overflow) = stated.subtractingReportingOverflow(sum)
-        return overflow ? nil : difference
+        return .exactly(stated, minus: sum)
     }
 
     /// The amount of the account's cell at `period` among its places, as corrected so far.
@@ -320,8 +315,7 @@ private enum PrintedCell: Equatable {
     /// was nil already.
     static func adding(_ cell: PrintedCell, to sum: Int64?) -> Int64? {
         guard let sum, let amount = cell.amount else { return nil }
-        let (next, overflow) = sum.addingReportingOverflow(amount)
-        return overflow ? nil : next
+        return .exactly(sum, plus: amount)
     }
 }
 

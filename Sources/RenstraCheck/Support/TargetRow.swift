@@ -81,7 +81,7 @@ struct TargetRow {
             // Without a scaled value the cell is a dash or empty: nothing to add.
             guard let scaled = figures[item].scaledValue else { continue }
             guard let value = scaled.significand.inUnits(of: unit, from: scaled.exponent),
-                  yearly.add(value, by: { $0.addingReportingOverflow($1).overflow ? nil : $0 &+ $1 }) else { return nil }
+                  yearly.add(value, by: Int64.exactly(_:plus:)) else { return nil }
         }
         var akhirUnits: Int64?
         if let scaled = akhir.scaledValue {

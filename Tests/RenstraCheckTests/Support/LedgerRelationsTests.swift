@@ -44,4 +44,20 @@ import Testing
         #expect(ledger.amount(MoneyLedger.Cell(account: 2, period: .year(2017))) == nil)
         #expect(MemoryLayout<MoneyLedger.Account>.stride == 12)
     }
+
+    /// Amounts are added exactly or not at all: a sum past Int64 is undecidable, never wrapped,
+    /// both in the ledger's first pass and when a correction brings a sum up to date.
+    @Test func aSumPastInt64IsUndecidable() {
+        let most = String(Int64.max)
+        let document = Tiny.document([Tiny.node(.program, 3, pagu: [most, "2"], paguAkhir: most, children: [
+            Tiny.node(.kegiatan, 4, pagu: [most, "1"], paguAkhir: most),
+            Tiny.node(.kegiatan, 5, pagu: ["1", "1"], paguAkhir: "2"),
+        ])])
+        var ledger = MoneyLedger(document, NodeIndex(document))
+        #expect(ledger.relations.indices.map(ledger.difference) == [nil, 0, nil, nil, nil, 0])
+        #expect(ledger.sum(ledger.relations[0]) == nil && ledger.sum(ledger.relations[1]) == 2)
+        ledger.correct(MoneyLedger.Cell(account: 2, period: .year(2016)), to: 0)
+        #expect(ledger.difference(0) == 0 && ledger.amount(MoneyLedger.Cell(account: 0, period: .year(2016)), making: 0) == Int64.max)
+        #expect(Int64.exactly(.max, plus: 1) == nil && Int64.exactly(.min, minus: 1) == nil && Int64.exactly(-2, minus: 3) == -5)
+    }
 }

@@ -6,6 +6,18 @@ extension Decimal {
 }
 
 extension Int64 {
+    /// `a + b`, or nil when the sum does not fit: money and targets are added exactly or not at all.
+    static func exactly(_ a: Int64, plus b: Int64) -> Int64? {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? nil : sum
+    }
+
+    /// `a − b`, or nil when the difference does not fit.
+    static func exactly(_ a: Int64, minus b: Int64) -> Int64? {
+        let (difference, overflow) = a.subtractingReportingOverflow(b)
+        return overflow ? nil : difference
+    }
+
     /// This many 10^`exponent`s counted in units of 10^`unit` (at most `exponent`); nil when
     /// it does not fit.
     func inUnits(of unit: Int, from exponent: Int) -> Int64? {
