@@ -79,11 +79,15 @@ import Foundation
 
     /// The packed Decimal as a number to print, as it is; nil when it is not a number.
     @usableFromInline var decimalNumber: PrintedNumber? {
+        decimalParts.map { PrintedNumber(negative: $0.negative, significand: $0.significand, exponent: $0.exponent) }
+    }
+
+    /// The packed Decimal's sign, significand and power of ten; nil when it is not a number.
+    /// The exponent is the header's first byte (an Int8), and the significand below 2^64 the
+    /// word itself.
+    @inlinable var decimalParts: (negative: Bool, significand: UInt64, exponent: Int)? {
         guard decimalFlags & Self.notANumber == 0 else { return nil }
-        // The exponent is the header's first byte (an Int8), and the significand below 2^64
-        // the word itself.
-        return PrintedNumber(negative: decimalFlags & Self.negative != 0, significand: word,
-                             exponent: decimalExponent)
+        return (decimalFlags & Self.negative != 0, word, Int(Int8(truncatingIfNeeded: header)))
     }
 }
 

@@ -18,21 +18,18 @@ extension Figure where Value == Decimal {
             guard case .value(let decimal) = spill.state, let value = PackedValue(decimal) else { return nil }
             packed = value
         }
-        guard packed.decimalFlags & PackedValue.notANumber == 0, let magnitude = Int64(exactly: packed.word) else { return nil }
-        return (packed.decimalFlags & PackedValue.negative != 0 ? -magnitude : magnitude, packed.decimalExponent)
+        guard let parts = packed.decimalParts, let magnitude = Int64(exactly: parts.significand) else { return nil }
+        return (parts.negative ? -magnitude : magnitude, parts.exponent)
     }
 }
 
 extension PackedValue {
-    /// A packed Decimal's exponent: its header's first byte.
-    @inlinable var decimalExponent: Int { Int(Int8(truncatingIfNeeded: header)) }
-
     /// Whether a packed Decimal's sign, significand and exponent are read as Foundation laid
     /// them out, checked once on a known value: `scaledValue` gives values only then, so that
     /// a misread layout could cost speed, never change a value.
     @usableFromInline static let readsDecimalParts: Bool = {
         let known = Decimal(sign: .minus, exponent: -3, significand: 27_183)
-        guard let packed = PackedValue(known) else { return false }
-        return packed.decimalFlags == negative && packed.word == 27_183 && packed.decimalExponent == -3
+        guard let parts = PackedValue(known)?.decimalParts else { return false }
+        return parts.negative && parts.significand == 27_183 && parts.exponent == -3
     }()
 }
