@@ -31,6 +31,8 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // glibc's malloc extensions, to give freed pages back once a large tree is kept in a store.
+        .systemLibrary(name: "CMalloc"),
         // Bytes written in place: 64 KiB chunks streamed to a sink, numbers, column letters and
         // JSON strings spelled without a String. Depends on nothing; the reader, the model and
         // the emitters share it.
@@ -45,7 +47,7 @@ let package = Package(
         // Mapping files and the normaliser: cell grids in, Renstra trees out.
         .target(
             name: "RenstraMapping",
-            dependencies: ["Spreadsheet", "RenstraModel", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Spreadsheet", "RenstraModel", "CMalloc", .product(name: "Yams", package: "Yams")]
         ),
         // The reconciler: checks over the normalised tree, findings in Bahasa Indonesia and English.
         .target(name: "RenstraCheck", dependencies: ["RenstraModel", "ByteOutput"]),

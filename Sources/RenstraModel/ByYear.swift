@@ -8,6 +8,12 @@ public struct ByYear<Value> {
 
     @inlinable public init() {}
 
+    /// `figures` for `years`, which are ascending and as many.
+    init(years: [Int], figures: [Value]) {
+        self.years = years
+        self.figures = figures
+    }
+
     /// The years that have a value, ascending.
     @inlinable public var keys: [Int] { years }
     /// The values, in the order of `keys`.

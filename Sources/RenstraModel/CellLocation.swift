@@ -7,7 +7,7 @@ import ByteOutput
 public struct CellLocation: Hashable, Sendable, CustomStringConvertible {
     /// `sheet << 34 | (row - 1) << 14 | (column - 1)`: 20 bits hold the 1,048,576 rows of a
     /// sheet, 14 bits its 16,384 columns, and the 30 above them the sheet's number.
-    private let bits: UInt64
+    let bits: UInt64
 
     /// Most rows and columns a sheet has; a CSV is read within the same grid.
     public static let maxRow = 1 << 20, maxColumn = 1 << 14
@@ -29,6 +29,9 @@ public struct CellLocation: Hashable, Sendable, CustomStringConvertible {
     public init(sheet: String, row: Int, column: Int) {
         self.init(sheet: SheetName(sheet), row: row, column: column)
     }
+
+    /// The cell whose word is `bits`, as another location gave it.
+    init(bits: UInt64) { self.bits = bits }
 
     /// The cell at an A1 reference such as `P12`, which must be well formed.
     public init(sheet: String, cell: String) {

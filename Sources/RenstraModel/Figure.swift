@@ -48,6 +48,12 @@ public struct Figure<Value: Hashable & Sendable>: Hashable, Sendable {
         }
     }
 
+    /// A figure as a kept record gave it back (`RecordReader`).
+    init(storage: Storage, at: CellLocation) {
+        self.storage = storage
+        self.at = at
+    }
+
     @inlinable public var state: State {
         switch storage {
         case .inline(let packed, let shape):

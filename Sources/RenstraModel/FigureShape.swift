@@ -17,6 +17,9 @@
         bits = kind.rawValue | form.rawValue << 2 | UInt8(thousands) << 5 | (storedAsText ? 0x80 : 0)
     }
 
+    /// The shape whose byte is `bits`, as a kept record gave it back.
+    init(bits: UInt8) { self.bits = bits }
+
     @inlinable var kind: Kind { Kind(rawValue: bits & 0x03)! }
     @inlinable var form: PrintForm { PrintForm(rawValue: bits >> 2 & 0x07)! }
     /// The printed number is the value ÷ 1000^thousands (a Rupiah read in ribu prints in thousands 1).

@@ -30,6 +30,9 @@ public struct KodeParts: RandomAccessCollection, Hashable, Sendable, Expressible
         precondition(wellFormed, "a code part is never empty: \"\(dotted)\"")
     }
 
+    /// Parts as a kept record gave them back, from a `KodeParts` already checked.
+    init(keptDotted: String) { dotted = keptDotted }
+
     public typealias Indices = Range<Int>
     public var startIndex: Int { 0 }
     public var endIndex: Int { count }

@@ -6,38 +6,50 @@ public enum Level: String, Hashable, Sendable, CaseIterable {
 
 /// One indikator of a node: what is measured, in which satuan, from which starting point, and
 /// the target for each year and for the end of the period. Its fields are shared until changed
-/// (see `CopyOnWrite`), so reading a node's indikator copies one reference.
+/// (see `FieldStorage`), or read from its node's record when the node is kept (see `NodeStore`).
 public struct Indikator: Hashable, Sendable {
-    @usableFromInline var fields: CopyOnWrite<Fields>
+    @usableFromInline var storage: FieldStorage<Fields>
 
     public init(nama: Text? = nil, satuan: Text? = nil, kondisiAwal: Text? = nil,
                 targets: ByYear<Target> = [:], targetAkhir: Target? = nil) {
-        fields = CopyOnWrite(Fields(nama: nama, satuan: satuan, kondisiAwal: kondisiAwal, targets: targets,
-                                    targetAkhir: targetAkhir))
+        storage = FieldStorage(Fields(nama: nama, satuan: satuan, kondisiAwal: kondisiAwal, targets: targets,
+                                         targetAkhir: targetAkhir))
     }
 
+    init(kept record: KeptRecord) { storage = FieldStorage(kept: record) }
+
     @inlinable public var nama: Text? {
-        _read { yield fields.value.nama }
-        _modify { yield &fields.value.nama }
+        _read {
+            if storage.isOpen { yield storage.box.value.nama } else { yield IndikatorRecord.nama(storage.record) }
+        }
+        _modify { yield &storage.fields.nama }
     }
     @inlinable public var satuan: Text? {
-        _read { yield fields.value.satuan }
-        _modify { yield &fields.value.satuan }
+        _read {
+            if storage.isOpen { yield storage.box.value.satuan } else { yield IndikatorRecord.text(storage.record, .satuan) }
+        }
+        _modify { yield &storage.fields.satuan }
     }
     /// Kondisi awal (data capaian awal): often a figure, sometimes words.
     @inlinable public var kondisiAwal: Text? {
-        _read { yield fields.value.kondisiAwal }
-        _modify { yield &fields.value.kondisiAwal }
+        _read {
+            if storage.isOpen { yield storage.box.value.kondisiAwal } else { yield IndikatorRecord.text(storage.record, .kondisiAwal) }
+        }
+        _modify { yield &storage.fields.kondisiAwal }
     }
     /// Targets by year.
     @inlinable public var targets: ByYear<Target> {
-        _read { yield fields.value.targets }
-        _modify { yield &fields.value.targets }
+        _read {
+            if storage.isOpen { yield storage.box.value.targets } else { yield IndikatorRecord.targets(storage.record) }
+        }
+        _modify { yield &storage.fields.targets }
     }
     /// Target at the end of the period (kondisi akhir), when the layout has one.
     @inlinable public var targetAkhir: Target? {
-        _read { yield fields.value.targetAkhir }
-        _modify { yield &fields.value.targetAkhir }
+        _read {
+            if storage.isOpen { yield storage.box.value.targetAkhir } else { yield IndikatorRecord.targetAkhir(storage.record) }
+        }
+        _modify { yield &storage.fields.targetAkhir }
     }
 
     /// True when nothing was filled in: no text and no target other than an empty cell.
@@ -46,7 +58,8 @@ public struct Indikator: Hashable, Sendable {
         return nama == nil && satuan == nil && kondisiAwal == nil && !targetGiven
     }
 
-    @usableFromInline struct Fields: Hashable, Sendable {
+
+    @usableFromInline struct Fields: KeptFields {
         @usableFromInline var nama: Text?
         @usableFromInline var satuan: Text?
         @usableFromInline var kondisiAwal: Text?
@@ -58,74 +71,104 @@ public struct Indikator: Hashable, Sendable {
 /// A node of the tree: a tujuan, sasaran, urusan, bidang, program or kegiatan, from one row of
 /// the source (or, for tujuan and sasaran carried down merged cells, from the cell that opened it).
 ///
-/// A value like any other, but its fields are shared until changed (see `CopyOnWrite`): a
-/// program's `children` and the checks' index hold a node as one reference instead of a copy
-/// of all its fields.
+/// A value like any other. A node the normaliser has finished is kept as one record of bytes
+/// in its document's `NodeStore`, and its fields are read from the record; a node made here, or
+/// changed, holds its fields in a box shared until changed (see `FieldStorage`). Either way a
+/// program's `children` and the checks' index hold a node as one reference, not a copy of its
+/// fields.
 public struct PlanNode: Hashable, Sendable {
-    @usableFromInline var fields: CopyOnWrite<Fields>
+    @usableFromInline var storage: FieldStorage<Fields>
 
     public init(level: Level, row: RowLocation, kode: Text? = nil, kodeParts: KodeParts = [], nomor: Text? = nil,
                 nama: Text? = nil, indikator: IndikatorList = [], pagu: ByYear<Pagu> = [:], paguAkhir: Pagu? = nil,
                 lokasi: Text? = nil, notes: [String: Text] = [:], children: [PlanNode] = []) {
-        fields = CopyOnWrite(Fields(level: level, kode: kode, kodeParts: kodeParts, nomor: nomor, nama: nama,
-                                    indikator: indikator, pagu: pagu, paguAkhir: paguAkhir, lokasi: lokasi,
-                                    notes: notes, row: row, children: children))
+        storage = FieldStorage(Fields(level: level, kode: kode, kodeParts: kodeParts, nomor: nomor, nama: nama,
+                                           indikator: indikator, pagu: pagu, paguAkhir: paguAkhir, lokasi: lokasi,
+                                           notes: notes, row: row, children: children))
     }
 
+    init(kept record: KeptRecord) { storage = FieldStorage(kept: record) }
+
+    init(_ fields: Fields) { storage = FieldStorage(fields) }
+
     @inlinable public var level: Level {
-        _read { yield fields.value.level }
-        _modify { yield &fields.value.level }
+        _read {
+            if storage.isOpen { yield storage.box.value.level } else { yield NodeRecord.level(storage.record) }
+        }
+        _modify { yield &storage.fields.level }
     }
     /// The code as printed, with its parts (`2 11 15 3`), where the layout has codes.
     @inlinable public var kode: Text? {
-        _read { yield fields.value.kode }
-        _modify { yield &fields.value.kode }
+        _read {
+            if storage.isOpen { yield storage.box.value.kode } else { yield NodeRecord.text(storage.record, .kode) }
+        }
+        _modify { yield &storage.fields.kode }
     }
     /// The code's parts (`2`, `11`, `15`, `3`), without a row number printed as its last part.
     @inlinable public var kodeParts: KodeParts {
-        _read { yield fields.value.kodeParts }
-        _modify { yield &fields.value.kodeParts }
+        _read {
+            if storage.isOpen { yield storage.box.value.kodeParts } else { yield NodeRecord.kodeParts(storage.record) }
+        }
+        _modify { yield &storage.fields.kodeParts }
     }
     /// The row number printed beside the name (`1.`, `14`), where there is one.
     @inlinable public var nomor: Text? {
-        _read { yield fields.value.nomor }
-        _modify { yield &fields.value.nomor }
+        _read {
+            if storage.isOpen { yield storage.box.value.nomor } else { yield NodeRecord.text(storage.record, .nomor) }
+        }
+        _modify { yield &storage.fields.nomor }
     }
     @inlinable public var nama: Text? {
-        _read { yield fields.value.nama }
-        _modify { yield &fields.value.nama }
+        _read {
+            if storage.isOpen { yield storage.box.value.nama } else { yield NodeRecord.text(storage.record, .nama) }
+        }
+        _modify { yield &storage.fields.nama }
     }
     @inlinable public var indikator: IndikatorList {
-        _read { yield fields.value.indikator }
-        _modify { yield &fields.value.indikator }
+        _read {
+            if storage.isOpen { yield storage.box.value.indikator } else { yield NodeRecord.indikator(storage.record) }
+        }
+        _modify { yield &storage.fields.indikator }
     }
     /// Pagu by year.
     @inlinable public var pagu: ByYear<Pagu> {
-        _read { yield fields.value.pagu }
-        _modify { yield &fields.value.pagu }
+        _read {
+            if storage.isOpen { yield storage.box.value.pagu } else { yield NodeRecord.pagu(storage.record) }
+        }
+        _modify { yield &storage.fields.pagu }
     }
     /// Pagu at the end of the period (kondisi akhir Rp), where the layout has one.
     @inlinable public var paguAkhir: Pagu? {
-        _read { yield fields.value.paguAkhir }
-        _modify { yield &fields.value.paguAkhir }
+        _read {
+            if storage.isOpen { yield storage.box.value.paguAkhir } else { yield NodeRecord.paguAkhir(storage.record) }
+        }
+        _modify { yield &storage.fields.paguAkhir }
     }
     @inlinable public var lokasi: Text? {
-        _read { yield fields.value.lokasi }
-        _modify { yield &fields.value.lokasi }
+        _read {
+            if storage.isOpen { yield storage.box.value.lokasi } else { yield NodeRecord.text(storage.record, .lokasi) }
+        }
+        _modify { yield &storage.fields.lokasi }
     }
     /// Other labelled cells of the row that belong to no field above (misi, sasaran texts…).
     @inlinable public var notes: [String: Text] {
-        _read { yield fields.value.notes }
-        _modify { yield &fields.value.notes }
+        _read {
+            if storage.isOpen { yield storage.box.value.notes } else { yield NodeRecord.notes(storage.record) }
+        }
+        _modify { yield &storage.fields.notes }
     }
     /// The row the node was read from.
     @inlinable public var row: RowLocation {
-        _read { yield fields.value.row }
-        _modify { yield &fields.value.row }
+        _read {
+            if storage.isOpen { yield storage.box.value.row } else { yield NodeRecord.row(storage.record) }
+        }
+        _modify { yield &storage.fields.row }
     }
     @inlinable public var children: [PlanNode] {
-        _read { yield fields.value.children }
-        _modify { yield &fields.value.children }
+        _read {
+            if storage.isOpen { yield storage.box.value.children } else { yield NodeRecord.children(storage.record) }
+        }
+        _modify { yield &storage.fields.children }
     }
 
     /// This node and all below it, depth first.
@@ -141,7 +184,16 @@ public struct PlanNode: Hashable, Sendable {
         for child in children { child.appendAll(to: &nodes) }
     }
 
-    @usableFromInline struct Fields: Hashable, Sendable {
+    /// The fields of a node not kept, to keep it.
+    var openFields: Fields? { storage.isOpen ? storage.box.value : nil }
+
+    /// The node's record, when it is kept.
+    var keptRecord: KeptRecord? { storage.isOpen ? nil : storage.record }
+
+    func isKept(in records: KeptRecords) -> Bool { keptRecord?.store === records }
+
+
+    @usableFromInline struct Fields: KeptFields {
         @usableFromInline var level: Level
         @usableFromInline var kode: Text?
         @usableFromInline var kodeParts: KodeParts

@@ -37,44 +37,43 @@ struct RowFields {
     /// sasaran, which takes only its name and indikator from the row.
     func node(_ level: RowPlan.LevelPlan, withFigures: Bool) -> PlanNode {
         let columns = level.columns
-        var node = PlanNode(level: level.level, row: RowLocation(sheet: figures.sheet, row: row.number))
+        var kode: Text?, kodeParts: KodeParts = [], nomor: Text?
         let codeColumns = columns.kode
         let code = level.readsConditionCode ? conditionCode : Self.code(codeColumns, of: row)
         if let code, let first = codeColumns.first {
-            node.kode = Text(row.text(codeColumns), at: figures.location(row, first))
-            node.kodeParts = code.parts
+            kode = Text(row.text(codeColumns), at: figures.location(row, first))
+            kodeParts = code.parts
             if level.numberInCode, code.parts.count > 1, columns.nomor.isEmpty {
                 // The number as printed (`1.` stays `1.`), from its own column when the code is split.
                 let last = codeColumns.last { row.holds($0) } ?? codeColumns[0]
                 let ownColumn = codeColumns.count > 1 && RenstraCode(row.text(last))?.parts.count == 1
                 let printed = ownColumn ? row.text(last) : code.parts.last!
-                node.nomor = Text(printed, at: figures.location(row, last))
-                node.kodeParts.removeLast()
+                nomor = Text(printed, at: figures.location(row, last))
+                kodeParts.removeLast()
             }
         } else if let first = codeColumns.first, isFilled(codeColumns) {
             // A code that does not parse is kept as printed, for the reconciler to report.
-            node.kode = Text(row.text(codeColumns), at: figures.location(row, first))
+            kode = Text(row.text(codeColumns), at: figures.location(row, first))
         }
-        node.nomor = node.nomor ?? text(columns.nomor)
-        node.nama = text(columns.nama)
-        if level.numberInName, node.nomor == nil, let nama = node.nama, let split = Self.leadingNumber(nama.value) {
-            node.nomor = Text(split.number, at: nama.at)
-            node.nama = Text(split.rest, at: nama.at)
+        nomor = nomor ?? text(columns.nomor)
+        var nama = text(columns.nama)
+        if level.numberInName, nomor == nil, let named = nama, let split = Self.leadingNumber(named.value) {
+            nomor = Text(split.number, at: named.at)
+            nama = Text(split.rest, at: named.at)
         }
-        node.lokasi = text(columns.lokasi)
         // Notes belong to the row's own node, not to a tujuan or sasaran it carries down.
+        var notes: [String: Text] = [:]
         if withFigures {
             for note in plan.notes where row.holds(note.columns[0]) {
-                node.notes[note.name] = Text(row.text(note.columns), at: figures.location(row, note.columns[0]))
+                notes[note.name] = Text(row.text(note.columns), at: figures.location(row, note.columns[0]))
             }
         }
         let indikator = indikator(columns, withFigures: withFigures)
-        if !indikator.isEmpty { node.indikator = [indikator] }
-        if withFigures {
-            node.pagu = yearlyPagu()
-            node.paguAkhir = plan.columns.akhirPagu.map { figures.pagu(row, $0) }
-        }
-        return node
+        return PlanNode(level: level.level, row: RowLocation(sheet: figures.sheet, row: row.number), kode: kode,
+                        kodeParts: kodeParts, nomor: nomor, nama: nama, indikator: indikator.isEmpty ? [] : [indikator],
+                        pagu: withFigures ? yearlyPagu() : [:],
+                        paguAkhir: withFigures ? plan.columns.akhirPagu.map { figures.pagu(row, $0) } : nil,
+                        lokasi: text(columns.lokasi), notes: notes)
     }
 
     /// A further indikator for an open carried node (its name is empty but its indikator is not).
@@ -121,13 +120,12 @@ struct RowFields {
     private static func isBlank(_ scalar: Unicode.Scalar) -> Bool { CharacterSet.whitespaces.contains(scalar) }
 
     private func indikator(_ columns: LevelColumns, withFigures: Bool) -> Indikator {
-        var indikator = Indikator(nama: text(columns.indikator))
-        guard withFigures else { return indikator }
-        indikator.satuan = text(columns.satuan) ?? (columns.satuan.isEmpty ? unitAfterTargets() : nil)
-        indikator.kondisiAwal = text(columns.kondisiAwal)
-        indikator.targets = plan.targetColumns.mapValues { figures.target(row, $0) }
-        indikator.targetAkhir = plan.columns.akhirTarget.map { figures.target(row, $0) }
-        return indikator
+        let nama = text(columns.indikator)
+        guard withFigures else { return Indikator(nama: nama) }
+        return Indikator(nama: nama, satuan: text(columns.satuan) ?? (columns.satuan.isEmpty ? unitAfterTargets() : nil),
+                         kondisiAwal: text(columns.kondisiAwal),
+                         targets: plan.targetColumns.mapValues { figures.target(row, $0) },
+                         targetAkhir: plan.columns.akhirTarget.map { figures.target(row, $0) })
     }
 
     /// The pagu of each year.
