@@ -210,6 +210,12 @@ struct RecordReader {
 
     mutating func figures<Value>(row: RowLocation) -> ByYear<Figure<Value>> {
         let years = store.yearLists[Int(varint())]
+        // Five years, a Renstra's period, as an array literal: the runtime makes any other array
+        // through a look-up of its type by name, which costs more than reading the five figures.
+        if years.count == 5 {
+            return ByYear(years: years, figures: [figure(row: row)!, figure(row: row)!, figure(row: row)!,
+                                                  figure(row: row)!, figure(row: row)!])
+        }
         let figures = [Figure<Value>](unsafeUninitializedCapacity: years.count) { buffer, count in
             while count < years.count {
                 (buffer.baseAddress! + count).initialize(to: figure(row: row)!)

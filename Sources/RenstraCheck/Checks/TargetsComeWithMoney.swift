@@ -20,7 +20,7 @@ struct TargetsComeWithMoney: Check {
                     targetGiven[place] = targetFigures[item].value?.isAboveZero ?? false
                 }
             }
-            let paguYears = entry.node.pagu.keys, paguFigures = entry.node.pagu.values
+            let yearlyPagu = entry.node.pagu, paguYears = yearlyPagu.keys, paguFigures = yearlyPagu.values
             for item in paguFigures.indices where !paguFigures[item].isUnreadable {
                 let year = paguYears[item]
                 guard let place = context.years.place(of: year), let hasTarget = targetGiven[place],
