@@ -30,9 +30,7 @@
     @inlinable var isOpen: Bool { position == Self.open }
 
     /// The box, while the fields are in one.
-    @inlinable var box: Box {
-        _read { yield unsafeDowncast(object, to: Box.self) }
-    }
+    @inlinable var box: Box { unsafeDowncast(object, to: Box.self) }
 
     /// The record, while the fields are kept.
     @inlinable var record: KeptRecord { KeptRecord(store: unsafeDowncast(object, to: KeptRecords.self), position: position) }

@@ -19,36 +19,26 @@ public struct Indikator: Hashable, Sendable {
     init(kept record: KeptRecord) { storage = FieldStorage(kept: record) }
 
     @inlinable public var nama: Text? {
-        _read {
-            if storage.isOpen { yield storage.box.value.nama } else { yield IndikatorRecord.nama(storage.record) }
-        }
+        get { storage.isOpen ? storage.box.value.nama : IndikatorRecord.nama(storage.record) }
         _modify { yield &storage.fields.nama }
     }
     @inlinable public var satuan: Text? {
-        _read {
-            if storage.isOpen { yield storage.box.value.satuan } else { yield IndikatorRecord.text(storage.record, .satuan) }
-        }
+        get { storage.isOpen ? storage.box.value.satuan : IndikatorRecord.text(storage.record, .satuan) }
         _modify { yield &storage.fields.satuan }
     }
     /// Kondisi awal (data capaian awal): often a figure, sometimes words.
     @inlinable public var kondisiAwal: Text? {
-        _read {
-            if storage.isOpen { yield storage.box.value.kondisiAwal } else { yield IndikatorRecord.text(storage.record, .kondisiAwal) }
-        }
+        get { storage.isOpen ? storage.box.value.kondisiAwal : IndikatorRecord.text(storage.record, .kondisiAwal) }
         _modify { yield &storage.fields.kondisiAwal }
     }
     /// Targets by year.
     @inlinable public var targets: ByYear<Target> {
-        _read {
-            if storage.isOpen { yield storage.box.value.targets } else { yield IndikatorRecord.targets(storage.record) }
-        }
+        get { storage.isOpen ? storage.box.value.targets : IndikatorRecord.targets(storage.record) }
         _modify { yield &storage.fields.targets }
     }
     /// Target at the end of the period (kondisi akhir), when the layout has one.
     @inlinable public var targetAkhir: Target? {
-        _read {
-            if storage.isOpen { yield storage.box.value.targetAkhir } else { yield IndikatorRecord.targetAkhir(storage.record) }
-        }
+        get { storage.isOpen ? storage.box.value.targetAkhir : IndikatorRecord.targetAkhir(storage.record) }
         _modify { yield &storage.fields.targetAkhir }
     }
 
@@ -92,82 +82,58 @@ public struct PlanNode: Hashable, Sendable {
     init(_ fields: Fields) { storage = FieldStorage(fields) }
 
     @inlinable public var level: Level {
-        _read {
-            if storage.isOpen { yield storage.box.value.level } else { yield NodeRecord.level(storage.record) }
-        }
+        get { storage.isOpen ? storage.box.value.level : NodeRecord.level(storage.record) }
         _modify { yield &storage.fields.level }
     }
     /// The code as printed, with its parts (`2 11 15 3`), where the layout has codes.
     @inlinable public var kode: Text? {
-        _read {
-            if storage.isOpen { yield storage.box.value.kode } else { yield NodeRecord.text(storage.record, .kode) }
-        }
+        get { storage.isOpen ? storage.box.value.kode : NodeRecord.text(storage.record, .kode) }
         _modify { yield &storage.fields.kode }
     }
     /// The code's parts (`2`, `11`, `15`, `3`), without a row number printed as its last part.
     @inlinable public var kodeParts: KodeParts {
-        _read {
-            if storage.isOpen { yield storage.box.value.kodeParts } else { yield NodeRecord.kodeParts(storage.record) }
-        }
+        get { storage.isOpen ? storage.box.value.kodeParts : NodeRecord.kodeParts(storage.record) }
         _modify { yield &storage.fields.kodeParts }
     }
     /// The row number printed beside the name (`1.`, `14`), where there is one.
     @inlinable public var nomor: Text? {
-        _read {
-            if storage.isOpen { yield storage.box.value.nomor } else { yield NodeRecord.text(storage.record, .nomor) }
-        }
+        get { storage.isOpen ? storage.box.value.nomor : NodeRecord.text(storage.record, .nomor) }
         _modify { yield &storage.fields.nomor }
     }
     @inlinable public var nama: Text? {
-        _read {
-            if storage.isOpen { yield storage.box.value.nama } else { yield NodeRecord.text(storage.record, .nama) }
-        }
+        get { storage.isOpen ? storage.box.value.nama : NodeRecord.text(storage.record, .nama) }
         _modify { yield &storage.fields.nama }
     }
     @inlinable public var indikator: IndikatorList {
-        _read {
-            if storage.isOpen { yield storage.box.value.indikator } else { yield NodeRecord.indikator(storage.record) }
-        }
+        get { storage.isOpen ? storage.box.value.indikator : NodeRecord.indikator(storage.record) }
         _modify { yield &storage.fields.indikator }
     }
     /// Pagu by year.
     @inlinable public var pagu: ByYear<Pagu> {
-        _read {
-            if storage.isOpen { yield storage.box.value.pagu } else { yield NodeRecord.pagu(storage.record) }
-        }
+        get { storage.isOpen ? storage.box.value.pagu : NodeRecord.pagu(storage.record) }
         _modify { yield &storage.fields.pagu }
     }
     /// Pagu at the end of the period (kondisi akhir Rp), where the layout has one.
     @inlinable public var paguAkhir: Pagu? {
-        _read {
-            if storage.isOpen { yield storage.box.value.paguAkhir } else { yield NodeRecord.paguAkhir(storage.record) }
-        }
+        get { storage.isOpen ? storage.box.value.paguAkhir : NodeRecord.paguAkhir(storage.record) }
         _modify { yield &storage.fields.paguAkhir }
     }
     @inlinable public var lokasi: Text? {
-        _read {
-            if storage.isOpen { yield storage.box.value.lokasi } else { yield NodeRecord.text(storage.record, .lokasi) }
-        }
+        get { storage.isOpen ? storage.box.value.lokasi : NodeRecord.text(storage.record, .lokasi) }
         _modify { yield &storage.fields.lokasi }
     }
     /// Other labelled cells of the row that belong to no field above (misi, sasaran texts…).
     @inlinable public var notes: [String: Text] {
-        _read {
-            if storage.isOpen { yield storage.box.value.notes } else { yield NodeRecord.notes(storage.record) }
-        }
+        get { storage.isOpen ? storage.box.value.notes : NodeRecord.notes(storage.record) }
         _modify { yield &storage.fields.notes }
     }
     /// The row the node was read from.
     @inlinable public var row: RowLocation {
-        _read {
-            if storage.isOpen { yield storage.box.value.row } else { yield NodeRecord.row(storage.record) }
-        }
+        get { storage.isOpen ? storage.box.value.row : NodeRecord.row(storage.record) }
         _modify { yield &storage.fields.row }
     }
     @inlinable public var children: [PlanNode] {
-        _read {
-            if storage.isOpen { yield storage.box.value.children } else { yield NodeRecord.children(storage.record) }
-        }
+        get { storage.isOpen ? storage.box.value.children : NodeRecord.children(storage.record) }
         _modify { yield &storage.fields.children }
     }
 
