@@ -37,9 +37,9 @@ public final class NodeStore {
     /// The largest record: its fields' places are 16-bit offsets from its start.
     static let maxRecord = Int(UInt16.max)
 
-    // What records are read from is changed only while the tree builder keeps a node, before
-    // any handle on it is given out, so a read can never overlap a change: the runtime's
-    // exclusivity check, which every read of a kept field would otherwise pay, is left out.
+    // Records, years and spills are added only while the tree is built, on one thread, and read
+    // once it is handed on, so a read can never overlap a change: the runtime's exclusivity
+    // check, which every read of a kept field would otherwise pay, is left out.
     @exclusivity(unchecked) private var chunks: [UnsafeMutableRawPointer] = []
     /// Bytes used in the last chunk.
     private var used = chunkSize
@@ -120,7 +120,4 @@ public final class NodeStore {
 
     /// The record `offset` bytes further on (or back, when negative), in the same chunk.
     func record(at offset: Int) -> KeptRecord { KeptRecord(store: store, position: UInt32(Int(position) + offset)) }
-
-    /// The same record of the same store.
-    static func === (lhs: Self, rhs: Self) -> Bool { lhs.store === rhs.store && lhs.position == rhs.position }
 }

@@ -13,7 +13,7 @@ public struct Indikator: Hashable, Sendable {
     public init(nama: Text? = nil, satuan: Text? = nil, kondisiAwal: Text? = nil,
                 targets: ByYear<Target> = [:], targetAkhir: Target? = nil) {
         storage = FieldStorage(Fields(nama: nama, satuan: satuan, kondisiAwal: kondisiAwal, targets: targets,
-                                         targetAkhir: targetAkhir))
+                                      targetAkhir: targetAkhir))
     }
 
     init(kept record: KeptRecord) { storage = FieldStorage(kept: record) }
@@ -48,7 +48,6 @@ public struct Indikator: Hashable, Sendable {
         return nama == nil && satuan == nil && kondisiAwal == nil && !targetGiven
     }
 
-
     @usableFromInline struct Fields: KeptFields {
         @usableFromInline var nama: Text?
         @usableFromInline var satuan: Text?
@@ -73,8 +72,8 @@ public struct PlanNode: Hashable, Sendable {
                 nama: Text? = nil, indikator: IndikatorList = [], pagu: ByYear<Pagu> = [:], paguAkhir: Pagu? = nil,
                 lokasi: Text? = nil, notes: [String: Text] = [:], children: [PlanNode] = []) {
         storage = FieldStorage(Fields(level: level, kode: kode, kodeParts: kodeParts, nomor: nomor, nama: nama,
-                                           indikator: indikator, pagu: pagu, paguAkhir: paguAkhir, lokasi: lokasi,
-                                           notes: notes, row: row, children: children))
+                                      indikator: indikator, pagu: pagu, paguAkhir: paguAkhir, lokasi: lokasi,
+                                      notes: notes, row: row, children: children))
     }
 
     init(kept record: KeptRecord) { storage = FieldStorage(kept: record) }
@@ -156,8 +155,8 @@ public struct PlanNode: Hashable, Sendable {
     /// The node's record, when it is kept.
     var keptRecord: KeptRecord? { storage.isOpen ? nil : storage.record }
 
+    /// Whether the node is kept among `records`.
     func isKept(in records: KeptRecords) -> Bool { keptRecord?.store === records }
-
 
     @usableFromInline struct Fields: KeptFields {
         @usableFromInline var level: Level
