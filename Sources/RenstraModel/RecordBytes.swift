@@ -1,5 +1,3 @@
-import Foundation
-
 // How a kept node's parts are written into its record and read back (see `NodeStore`).
 //
 // - A count or length is a LEB128 varint.
@@ -232,6 +230,9 @@ enum RecordBytes {
 }
 
 extension RowLocation {
-    /// The upper bits of every `CellLocation` in this row: its sheet and its row.
-    var cellKey: UInt64 { UInt64(sheetName.number) << 20 | UInt64(row - 1) }
+    /// The upper bits of every `CellLocation` in this row: its sheet and its row. A row outside
+    /// a sheet's grid has a key no cell has, so its cells are written whole.
+    var cellKey: UInt64 {
+        (1...CellLocation.maxRow).contains(row) ? UInt64(sheetName.number) << 20 | UInt64(row - 1) : .max
+    }
 }

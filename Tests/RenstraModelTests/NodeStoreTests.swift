@@ -63,6 +63,14 @@ import Testing
         #expect(kept == original && kept.hashValue == original.hashValue)
     }
 
+    @Test func aNodeOfARowOutsideTheGridKeepsItsCellsWhole() {
+        let store = NodeStore()
+        let node = PlanNode(level: .kegiatan, row: RowLocation(sheet: Self.sheet, row: 0),
+                            nama: Text("Kegiatan", at: Self.cell(1, 2)))
+        let kept = store.keep(node)
+        #expect(kept.keptRecord != nil && kept == node && kept.nama?.at == Self.cell(1, 2) && kept.row.row == 0)
+    }
+
     @Test func aNodeTooLongForARecordIsLeftAsItIs() {
         let store = NodeStore()
         let long = Self.node(nama: String(repeating: "Kegiatan ", count: 8_000))
