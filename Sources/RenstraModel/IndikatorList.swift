@@ -2,10 +2,11 @@
 /// the list itself and only the others in an array, so a large table's kegiatan carry their
 /// indikator without an array allocation each.
 public struct IndikatorList: RandomAccessCollection, Hashable, Sendable, ExpressibleByArrayLiteral {
-    /// The first indikator.
-    @usableFromInline var head: Indikator?
+    // The array first: the list then takes 20 bytes, and a node's level fits in the four after.
     /// The indikator after the first; empty while there is no first.
     @usableFromInline var rest: [Indikator] = []
+    /// The first indikator.
+    @usableFromInline var head: Indikator?
 
     @inlinable public init() {}
 

@@ -116,10 +116,10 @@
 
     /// All the node's fields, for changing it or comparing it.
     @usableFromInline static func fields(_ record: KeptRecord) -> PlanNode.Fields {
-        PlanNode.Fields(level: level(record), kode: text(record, .kode), kodeParts: kodeParts(record),
-                        nomor: text(record, .nomor), nama: text(record, .nama), indikator: indikator(record),
+        PlanNode.Fields(kode: text(record, .kode), kodeParts: kodeParts(record), nomor: text(record, .nomor),
+                        nama: text(record, .nama), indikator: indikator(record), level: level(record), row: row(record),
                         pagu: pagu(record), paguAkhir: paguAkhir(record), lokasi: text(record, .lokasi),
-                        notes: notes(record), row: row(record), children: children(record))
+                        notes: notes(record), children: children(record))
     }
 }
 
