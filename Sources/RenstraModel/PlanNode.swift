@@ -158,8 +158,8 @@ public struct PlanNode: Hashable, Sendable {
     /// Whether the node is kept among `records`.
     func isKept(in records: KeptRecords) -> Bool { keptRecord?.store === records }
 
-    /// In this order so that they take 200 bytes: the level and the row fill what the
-    /// indikator list leaves of its last eight.
+    /// In this order so that they take 200 bytes: the level sits in the four bytes the indikator
+    /// list (20 bytes) leaves before the next eight-byte boundary.
     @usableFromInline struct Fields: KeptFields {
         @usableFromInline var kode: Text?
         @usableFromInline var kodeParts: KodeParts
