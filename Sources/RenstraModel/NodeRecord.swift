@@ -57,24 +57,22 @@
         return RowLocation(sheet: SheetName(number: sheet), row: Int(reader.raw(UInt32.self)))
     }
 
-    /// A reader at the start of `slot`'s field.
-    private static func reader(_ record: KeptRecord, _ slot: Slot) -> RecordReader {
-        let start = record.reader()
-        return record.reader(at: start.uint16(at: tableAt + 2 * slot.rawValue))
+    /// The record's fields, found through its table.
+    private static func fields(of record: KeptRecord) -> RecordFields {
+        RecordFields(record: record, tableAt: tableAt, row: row(record))
     }
 
     @usableFromInline static func text(_ record: KeptRecord, _ slot: Slot) -> Text? {
-        var reader = reader(record, slot)
-        return reader.text(row: row(record))
+        fields(of: record).text(slot.rawValue)
     }
 
     @usableFromInline static func kodeParts(_ record: KeptRecord) -> KodeParts {
-        var reader = reader(record, .kodeParts)
+        var reader = fields(of: record).reader(Slot.kodeParts.rawValue)
         return KodeParts(keptDotted: reader.utf8())
     }
 
     @usableFromInline static func indikator(_ record: KeptRecord) -> IndikatorList {
-        var reader = reader(record, .indikator)
+        var reader = fields(of: record).reader(Slot.indikator.rawValue)
         var list = IndikatorList()
         for _ in 0..<reader.varint() {
             list.append(Indikator(kept: record.record(at: reader.offset)))
@@ -84,31 +82,29 @@
     }
 
     @usableFromInline static func pagu(_ record: KeptRecord) -> ByYear<Pagu> {
-        var reader = reader(record, .pagu)
-        return reader.figures(row: row(record))
+        fields(of: record).figures(Slot.pagu.rawValue)
     }
 
     @usableFromInline static func paguAkhir(_ record: KeptRecord) -> Pagu? {
-        var reader = reader(record, .paguAkhir)
-        return reader.figure(row: row(record))
+        fields(of: record).figure(Slot.paguAkhir.rawValue)
     }
 
     @usableFromInline static func notes(_ record: KeptRecord) -> [String: Text] {
-        var reader = reader(record, .notes)
+        let fields = fields(of: record)
+        var reader = fields.reader(Slot.notes.rawValue)
         let count = Int(reader.varint())
         guard count > 0 else { return [:] }
-        let row = row(record)
         var notes: [String: Text] = [:]
         notes.reserveCapacity(count)
         for _ in 0..<count {
             let label = reader.utf8()
-            notes[label] = reader.text(row: row)
+            notes[label] = reader.text(row: fields.row)
         }
         return notes
     }
 
     @usableFromInline static func children(_ record: KeptRecord) -> [PlanNode] {
-        var reader = reader(record, .children)
+        var reader = fields(of: record).reader(Slot.children.rawValue)
         let count = Int(reader.varint())
         guard count > 0 else { return [] }
         return (0..<count).map { _ in PlanNode(kept: KeptRecord(store: record.store, position: reader.raw(UInt32.self))) }
@@ -124,21 +120,22 @@
 }
 
 /// The record of a kept `Indikator`, within its node's: how far back its node's record starts
-/// (for the row its cells are written against), a table of where each field after the name
-/// starts and where the record ends, then the fields in the order of `Slot`.
+/// (for the row its cells are written against), a table of where each field starts and where
+/// the record ends, then the fields in the order of `Slot`.
 @usableFromInline enum IndikatorRecord {
     @usableFromInline enum Slot: Int {
-        case satuan, kondisiAwal, targets, targetAkhir, end
+        case nama, satuan, kondisiAwal, targets, targetAkhir, end
     }
 
     static let slots = Slot.end.rawValue + 1
-    static let nodeAt = 0, tableAt = 2, namaAt = 2 + 2 * slots
+    static let nodeAt = 0, tableAt = 2
 
     static func write(_ indikator: Indikator, into writer: inout RecordWriter, row: RowLocation, store: KeptRecords) {
         let start = writer.count
         writer.raw(UInt16(truncatingIfNeeded: start))
         let table = writer.offsetTable(slots)
         func mark(_ slot: Slot) { writer.markOffset(slot.rawValue, of: table, from: start) }
+        mark(.nama)
         writer.text(indikator.nama, row: row)
         mark(.satuan)
         writer.text(indikator.satuan, row: row)
@@ -159,32 +156,25 @@
         NodeRecord.row(record.record(at: -record.reader().uint16(at: nodeAt)))
     }
 
-    private static func reader(_ record: KeptRecord, _ slot: Slot) -> RecordReader {
-        record.reader(at: record.reader().uint16(at: tableAt + 2 * slot.rawValue))
-    }
-
-    @usableFromInline static func nama(_ record: KeptRecord) -> Text? {
-        var reader = record.reader(at: namaAt)
-        return reader.text(row: row(record))
+    /// The record's fields, found through its table.
+    private static func fields(of record: KeptRecord) -> RecordFields {
+        RecordFields(record: record, tableAt: tableAt, row: row(record))
     }
 
     @usableFromInline static func text(_ record: KeptRecord, _ slot: Slot) -> Text? {
-        var reader = reader(record, slot)
-        return reader.text(row: row(record))
+        fields(of: record).text(slot.rawValue)
     }
 
     @usableFromInline static func targets(_ record: KeptRecord) -> ByYear<Target> {
-        var reader = reader(record, .targets)
-        return reader.figures(row: row(record))
+        fields(of: record).figures(Slot.targets.rawValue)
     }
 
     @usableFromInline static func targetAkhir(_ record: KeptRecord) -> Target? {
-        var reader = reader(record, .targetAkhir)
-        return reader.figure(row: row(record))
+        fields(of: record).figure(Slot.targetAkhir.rawValue)
     }
 
     @usableFromInline static func fields(_ record: KeptRecord) -> Indikator.Fields {
-        Indikator.Fields(nama: nama(record), satuan: text(record, .satuan), kondisiAwal: text(record, .kondisiAwal),
+        Indikator.Fields(nama: text(record, .nama), satuan: text(record, .satuan), kondisiAwal: text(record, .kondisiAwal),
                          targets: targets(record), targetAkhir: targetAkhir(record))
     }
 }

@@ -19,7 +19,7 @@ public struct Indikator: Hashable, Sendable {
     init(kept record: KeptRecord) { storage = FieldStorage(kept: record) }
 
     @inlinable public var nama: Text? {
-        get { storage.isOpen ? storage.box.value.nama : IndikatorRecord.nama(storage.record) }
+        get { storage.isOpen ? storage.box.value.nama : IndikatorRecord.text(storage.record, .nama) }
         _modify { yield &storage.fields.nama }
     }
     @inlinable public var satuan: Text? {

@@ -77,22 +77,21 @@ struct RecordWriter {
         count += bytes.count
     }
 
-    mutating func utf8(_ string: String) {
-        var string = string
-        string.withUTF8 { utf8 in
-            varint(UInt64(utf8.count))
-            bytes(utf8)
-        }
-    }
+    mutating func utf8(_ string: String) { counted(string, plus: 0) }
 
     mutating func text(_ text: Text?, row: RowLocation) {
         guard let text else { byte(0); return }
-        var value = text.value
-        value.withUTF8 { utf8 in
-            varint(UInt64(utf8.count) + 1)
+        counted(text.value, plus: 1)
+        cell(text.at, row: row)
+    }
+
+    /// `string`'s byte count plus `extra` as a varint, then its UTF-8 bytes.
+    private mutating func counted(_ string: String, plus extra: UInt64) {
+        var string = string
+        string.withUTF8 { utf8 in
+            varint(UInt64(utf8.count) + extra)
             bytes(utf8)
         }
-        cell(text.at, row: row)
     }
 
     mutating func cell(_ cell: CellLocation, row: RowLocation) {
