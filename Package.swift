@@ -47,7 +47,7 @@ let package = Package(
         // Mapping files and the normaliser: cell grids in, Renstra trees out.
         .target(
             name: "RenstraMapping",
-            dependencies: ["Spreadsheet", "RenstraModel", "CMalloc", .product(name: "Yams", package: "Yams")]
+            dependencies: ["Spreadsheet", "RenstraModel", "ByteOutput", "CMalloc", .product(name: "Yams", package: "Yams")]
         ),
         // The reconciler: checks over the normalised tree, findings in Bahasa Indonesia and English.
         .target(name: "RenstraCheck", dependencies: ["RenstraModel", "ByteOutput"]),
@@ -73,7 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RenstraMappingTests",
-            dependencies: ["RenstraMapping", "RenstraModel", "RenstraCheck", "RenstraOutput", "Spreadsheet",
+            dependencies: ["RenstraMapping", "RenstraModel", "RenstraCheck", "RenstraOutput", "Spreadsheet", "ByteOutput",
                            .product(name: "Yams", package: "Yams")],
             // The reviewed goldens, read from the source tree by path, not bundled.
             exclude: ["Golden"]

@@ -1,3 +1,5 @@
+import ByteOutput
+
 // How a kept node's parts are written into its record and read back (see `NodeStore`).
 //
 // - A count or length is a LEB128 varint.
@@ -39,15 +41,8 @@ struct RecordWriter {
     }
 
     mutating func varint(_ value: UInt64) {
-        guard fits(10) else { return }
-        var value = value
-        while value >= 0x80 {
-            base.storeBytes(of: UInt8(truncatingIfNeeded: value) | 0x80, toByteOffset: count, as: UInt8.self)
-            count += 1
-            value >>= 7
-        }
-        base.storeBytes(of: UInt8(value), toByteOffset: count, as: UInt8.self)
-        count += 1
+        guard fits(LEB128.maxCount) else { return }
+        count = LEB128.write(value, to: base, at: count)
     }
 
     mutating func raw<Value: FixedWidthInteger>(_ value: Value) {

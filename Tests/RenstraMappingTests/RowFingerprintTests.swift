@@ -1,3 +1,4 @@
+import ByteOutput
 import Spreadsheet
 import Testing
 @testable import RenstraMapping
@@ -30,7 +31,7 @@ import Testing
                       (Int.max, [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F])])
     func lengthsTakeSevenBitsAByte(length: Int, bytes: [UInt8]) {
         var stored = [UInt8](repeating: 0xEE, count: 12)
-        let end = stored.withUnsafeMutableBytes { RowFingerprint.storeLength(length, in: $0, at: 1) }
+        let end = stored.withUnsafeMutableBytes { LEB128.write(UInt64(length), to: $0.baseAddress!, at: 1) }
         #expect(end == 1 + bytes.count)
         #expect(Array(stored[1..<end]) == bytes)
         #expect(stored[0] == 0xEE && stored[end] == 0xEE)

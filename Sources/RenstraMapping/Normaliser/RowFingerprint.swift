@@ -1,3 +1,5 @@
+import ByteOutput
+
 /// A 128-bit fingerprint of a row's data cells, so that rows printed twice are found without
 /// keeping every row's text in memory: two SipHash digests (Swift's `Hasher`, keyed per
 /// process) of the texts, each preceded by its length, told apart by a leading byte. Two
@@ -17,9 +19,9 @@ struct RowFingerprint: Hashable, Sendable {
     /// bits a byte (LEB128), one byte for most texts: the digests have fewer bytes to read,
     /// and the lengths still tell where each text ends.
     init(_ row: SourceRow, columns: [Int]) {
-        // At most ten bytes for each length, and the texts.
+        // Each length, in at most `LEB128.maxCount` bytes, and the texts.
         var size = 0
-        for column in columns { size += 10 + (row.index(of: column).map { row.cells[$0].text.utf8.count } ?? 0) }
+        for column in columns { size += LEB128.maxCount + (row.index(of: column).map { row.cells[$0].text.utf8.count } ?? 0) }
         (first, second) = withUnsafeTemporaryAllocation(byteCount: size, alignment: 1) { buffer in
             var end = 0
             for column in columns {
@@ -29,7 +31,7 @@ struct RowFingerprint: Hashable, Sendable {
                     continue
                 }
                 let utf8 = row.cells[index].text.utf8
-                end = Self.storeLength(utf8.count, in: buffer, at: end)
+                end = LEB128.write(UInt64(utf8.count), to: buffer.baseAddress!, at: end)
                 let target = UnsafeMutableRawBufferPointer(rebasing: buffer[end..<(end + utf8.count)])
                 if utf8.withContiguousStorageIfAvailable({ target.copyMemory(from: UnsafeRawBufferPointer($0)) }) == nil {
                     target.copyBytes(from: utf8)
@@ -44,18 +46,5 @@ struct RowFingerprint: Hashable, Sendable {
             second.combine(bytes: texts)
             return (first.finalize(), second.finalize())
         }
-    }
-
-    /// Writes `length` at `offset` seven bits a byte, lowest first, the high bit set on all
-    /// but the last; where the bytes after it start.
-    static func storeLength(_ length: Int, in buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Int {
-        var rest = UInt(length), end = offset
-        while rest >= 0x80 {
-            buffer[end] = UInt8(truncatingIfNeeded: rest) | 0x80
-            rest >>= 7
-            end += 1
-        }
-        buffer[end] = UInt8(rest)
-        return end + 1
     }
 }
