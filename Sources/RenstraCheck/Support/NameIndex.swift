@@ -5,7 +5,7 @@
 /// pieces and filed under each piece. Two names at most `typos` edits apart leave at least one
 /// piece of the earlier name untouched, and that piece stands in the new name shifted by no
 /// more than the insertions and deletions before it. So only the names filed under the new
-/// name's text at those few places are candidates, and a count of letters (`LetterCounts`)
+/// name's text at those few places are candidates (`TwinKeyPlans`), and a count of letters (`LetterCounts`)
 /// sets most of them aside before the edit distance is computed. Only the latest `window` names
 /// of a piece's list are read, which bounds the work on hostile input where thousands of long
 /// names share a piece; on real tables a piece's list is short. A first pass pairs same names,
@@ -29,7 +29,7 @@ struct NameIndex {
         for position in 0..<names.count where met.contains(names.length(position)) { members.append(Int32(position)) }
         return names.bytes.withUnsafeBufferPointer { bytes in
             let name = { (position: Int32) in UnsafeBufferPointer(rebasing: bytes[names.range(Int(position))]) }
-            var hashes = StretchHashes(), pieces = PieceLists()
+            var hashes = StretchHashes(), pieces = PieceLists(), plans = TwinKeyPlans(typos: typos, typoLength: typoLength)
             let firsts = firstOfEachName(members, name, &hashes, reserving: &pieces)
             pieces.layOut()
             var twins = EarliestTwins(), keys: [UInt64] = [], candidates: [Int32] = []
@@ -43,7 +43,7 @@ struct NameIndex {
                 hashes.load(text)
                 let letters = LetterCounts(text)
                 if asking {
-                    twinKeys(of: text.count, hashes, into: &keys)
+                    plans.keys(of: text.count, hashes, into: &keys)
                     pieces.gather(under: keys, window: window, near: letters, within: 2 * typos, into: &candidates)
                     twins.append(earliest(of: candidates, near: text, name))
                 }
@@ -82,27 +82,6 @@ struct NameIndex {
         (asked.lowerBound - typos)...(asked.upperBound == .max ? .max : asked.upperBound + typos)
     }
 
-    /// Into `keys`, the keys under which an earlier name within `typos` edits of the name of
-    /// `length` bytes that `hashes` holds keeps a piece untouched.
-    private func twinKeys(of length: Int, _ hashes: StretchHashes, into keys: inout [UInt64]) {
-        keys.removeAll(keepingCapacity: true)
-        for earlier in max(typoLength, length - typos)...(length + typos) {
-            let growth = length - earlier
-            var range = 0..<0
-            for piece in 0...typos {
-                // `Self.piece(piece, of: earlier, pieces: typos + 1)`, from where the one before ends.
-                range = range.upperBound..<(earlier * (piece + 1) / (typos + 1))
-                // Edits before the piece shift it by `shift`; those after it make up the rest of the growth.
-                for shift in -typos...typos where abs(shift) + abs(growth - shift) <= typos {
-                    if piece == 0 && shift != 0 || piece == typos && shift != growth { continue }
-                    let start = range.lowerBound + shift, end = range.upperBound + shift
-                    guard start >= 0, end <= length else { continue }
-                    keys.append(Self.key(hashes.hash(start..<end), length: earlier, piece: piece))
-                }
-            }
-        }
-    }
-
     /// The first of `candidates` (in order, repeats and all) within `typos` edits of `text`.
     private func earliest(
         of candidates: [Int32], near text: UnsafeBufferPointer<UInt8>, _ name: (Int32) -> UnsafeBufferPointer<UInt8>
@@ -127,6 +106,11 @@ struct NameIndex {
 
     /// A stretch's hash with the name's length and the piece's place (-1 for the whole name).
     private static func key(_ hash: UInt64, length: Int, piece: Int) -> UInt64 {
-        hash ^ (UInt64(truncatingIfNeeded: length) &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(truncatingIfNeeded: piece &+ 2) << 56
+        hash ^ mix(length: length, piece: piece)
+    }
+
+    /// What a key mixes into a stretch's hash: the name's length and the piece's place.
+    static func mix(length: Int, piece: Int) -> UInt64 {
+        (UInt64(truncatingIfNeeded: length) &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(truncatingIfNeeded: piece &+ 2) << 56
     }
 }
