@@ -65,7 +65,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SpreadsheetTests",
-            dependencies: ["Spreadsheet", "CLibzip"]
+            dependencies: ["Spreadsheet", "CLibzip", "TestSupport"]
         ),
         .testTarget(
             name: "RenstraModelTests",
@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(
             name: "RenstraMappingTests",
             dependencies: ["RenstraMapping", "RenstraModel", "RenstraCheck", "RenstraOutput", "Spreadsheet", "ByteOutput",
-                           .product(name: "Yams", package: "Yams")],
+                           "TestSupport", .product(name: "Yams", package: "Yams")],
             // The reviewed goldens, read from the source tree by path, not bundled.
             exclude: ["Golden"]
         ),
@@ -89,7 +89,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["renstra", "XLSXWriter"]
+            dependencies: ["renstra", "XLSXWriter", "TestSupport"]
         ),
         // Deterministic .xlsx writer, used only to build the sample workbooks.
         .target(
@@ -108,7 +108,12 @@ let package = Package(
         ),
         .testTarget(
             name: "SamplesTests",
-            dependencies: ["SampleGenerator", "XLSXWriter", "Spreadsheet"]
+            dependencies: ["SampleGenerator", "XLSXWriter", "Spreadsheet", "TestSupport"]
+        ),
+        // Shared by the test targets: a scratch directory per test, removed when the test ends.
+        .target(
+            name: "TestSupport",
+            path: "Tests/TestSupport"
         ),
     ]
 )

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `renstra cells` as a user runs it: JSON on stdout and exit 0, or a message naming the file
 /// on stderr and exit 2.
-@Suite struct CellsCommandTests {
+@Suite(.scratch) struct CellsCommandTests {
     struct Run {
         let status: Int32
         let stdout: String
@@ -36,10 +37,9 @@ import Testing
                    stderr: String(decoding: stderr, as: UTF8.self))
     }
 
+    /// Writes `bytes` to a new scratch file called `name`.
     static func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("renstra-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let url = directory.appendingPathComponent(name)
+        let url = try Scratch.file(name)
         try Data(bytes).write(to: url)
         return url
     }

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `renstra check` as a verifier runs it: a report on stdout, and an exit status to gate on.
-@Suite struct CheckCommandTests {
+@Suite(.scratch) struct CheckCommandTests {
     static let samples = ImportCommandTests.samples
 
     /// Runs `renstra` with `LANG` and `LC_ALL` set as given.

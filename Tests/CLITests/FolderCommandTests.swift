@@ -1,15 +1,16 @@
 import Foundation
 import Testing
+import TestSupport
 import XLSXWriter
 
 /// `renstra check DIR` and `renstra import DIR -o OUTDIR` as a Bappeda verifier runs them on a
 /// folder of submissions: one verdict per file, the worst one as the exit status, a progress bar
 /// on a terminal and none in a log.
-@Suite struct FolderCommandTests {
+@Suite(.scratch) struct FolderCommandTests {
     /// A folder holding every sample, a file that is not a workbook, and a workbook that is not
     /// a Renstra (an attendance list).
     static func submissions() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("renstra-folder-\(UUID().uuidString)")
+        let folder = try Scratch.directory()
         let nested = folder.appendingPathComponent("lampiran")
         try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
         for name in try FileManager.default.contentsOfDirectory(atPath: CheckCommandTests.samples.path)

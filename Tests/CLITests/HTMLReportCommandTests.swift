@@ -1,11 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `renstra check --format html -o` and `renstra import --report`: the page is written where
 /// asked, and the exit status is the check's.
-@Suite struct HTMLReportCommandTests {
+@Suite(.scratch) struct HTMLReportCommandTests {
     @Test func checkWritesThePageAndKeepsItsExitStatus() throws {
-        let page = FileManager.default.temporaryDirectory.appendingPathComponent("renstra-\(UUID().uuidString).html")
+        let page = try Scratch.file("report.html")
         let run = try CheckCommandTests.run(["check", CheckCommandTests.samples.appendingPathComponent("tabel-6.1.xlsx").path,
                                              "--format", "html", "-o", page.path, "--lang", "id"])
         #expect(run.status == 1)
@@ -16,8 +17,7 @@ import Testing
     }
 
     @Test func importWritesTheReportBesideTheJSON() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("renstra-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try Scratch.directory()
         let run = try CheckCommandTests.run(["import", CheckCommandTests.samples.appendingPathComponent("tabel-5.1.csv").path,
                                              "-o", folder.appendingPathComponent("t.json").path,
                                              "--report", folder.appendingPathComponent("t.html").path, "--lang", "en"])

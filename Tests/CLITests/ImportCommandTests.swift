@@ -1,8 +1,9 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `renstra import` and `renstra mappings` as a user runs them.
-@Suite struct ImportCommandTests {
+@Suite(.scratch) struct ImportCommandTests {
     static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("samples")
 
@@ -15,8 +16,7 @@ import Testing
     }
 
     @Test func importWritesTheJSONAndTheFlatExportToFiles() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("renstra-import-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try Scratch.directory()
         let json = directory.appendingPathComponent("out.json"), flat = directory.appendingPathComponent("out.csv")
         let run = try CellsCommandTests.run(["import", Self.samples.appendingPathComponent("tabel-5.1.xlsx").path,
                                              "--mapping", "renstra-2015-2019-kode", "-o", json.path, "--flat", flat.path])
@@ -33,7 +33,7 @@ import Testing
     @Test(arguments: [["import", "-o"], ["import", "--flat"], ["import", "--report"], ["check", "--format", "json", "-o"],
                       ["check", "--format", "html", "-o"]])
     func anOutputThatCannotBeWrittenExitsWithThreeAndNamesIt(command: [String]) throws {
-        let target = FileManager.default.temporaryDirectory.appendingPathComponent("renstra-missing-\(UUID().uuidString)/out")
+        let target = try Scratch.directory().appendingPathComponent("missing/out")
         let run = try CellsCommandTests.run([command[0], Self.samples.appendingPathComponent("tabel-6.1.csv").path]
                                             + command.dropFirst() + [target.path])
         #expect(run.status == 3)

@@ -1,6 +1,7 @@
 import Foundation
 @testable import RenstraMapping
 import RenstraModel
+import TestSupport
 
 /// Small tables written as CSV for mapping tests, and a compact coded mapping to read them.
 enum Fixtures {
@@ -48,11 +49,9 @@ enum Fixtures {
         ["", "", "", "", "", "", "", "", "705.000.000", "", "8.400.000.000", "", "9.105.000.000"],
     ]
 
-    /// Writes rows as a `;` CSV and returns its path.
+    /// Writes rows as a `;` CSV in the test's scratch directory and returns its path.
     static func csv(_ rows: [[String]], name: String = "tabel.csv") throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("renstra-map-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let url = directory.appendingPathComponent(name)
+        let url = try Scratch.file(name)
         let text = rows.map { $0.map { $0.contains(";") ? "\"\($0)\"" : $0 }.joined(separator: ";") }.joined(separator: "\r\n")
         try Data((text + "\r\n").utf8).write(to: url)
         return url.path

@@ -8,7 +8,8 @@ import RenstraOutput
 /// The cleaned JSON of every sample, findings included (in English), byte for byte, against
 /// reviewed files in `Golden/`.
 /// After a deliberate change, regenerate with `RENSTRA_UPDATE_GOLDEN=1 swift test --filter
-/// GoldenJSONTests` and review the diff before committing it.
+/// GoldenJSONTests` and review the diff before committing it. A JSON that differs is attached
+/// to the failing test; `swift test --attachments-path DIR` saves it in DIR.
 @Suite struct GoldenJSONTests {
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
@@ -22,9 +23,8 @@ import RenstraOutput
         }
         let expected = try Data(contentsOf: url)
         if json != expected {
-            let actual = FileManager.default.temporaryDirectory.appendingPathComponent(sample + ".json")
-            try json.write(to: actual)
-            Issue.record("\(sample): the JSON differs from Golden/\(sample).json; compare with \(actual.path)")
+            Attachment.record(json, named: sample + ".json")
+            Issue.record("\(sample): the JSON differs from Golden/\(sample).json; compare with the attached \(sample).json")
         }
     }
 

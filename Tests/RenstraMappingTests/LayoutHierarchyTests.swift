@@ -2,10 +2,11 @@ import Foundation
 import Testing
 @testable import RenstraMapping
 import RenstraModel
+import TestSupport
 
 /// Hierarchy read from layout: merged tujuan and sasaran cells carried down, numbers inside
 /// names, and a money header whose stated unit contradicts its figures.
-@Suite struct LayoutHierarchyTests {
+@Suite(.scratch) struct LayoutHierarchyTests {
     static let yaml = """
         version: 1
         name: test-layout

@@ -2,9 +2,10 @@ import Foundation
 import Testing
 @testable import RenstraMapping
 import RenstraModel
+import TestSupport
 
 /// The normaliser on small tables: one behaviour per test.
-@Suite struct NormaliserTests {
+@Suite(.scratch) struct NormaliserTests {
     @Test func programsAndKegiatanFormATreeWithTheirCodesAndNumbers() throws {
         let document = try Fixtures.importCSV(Fixtures.codedRows)
         #expect(document.nodes.count == 1)

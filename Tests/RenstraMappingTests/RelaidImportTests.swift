@@ -3,13 +3,14 @@ import Spreadsheet
 import Testing
 @testable import RenstraMapping
 import RenstraModel
+import TestSupport
 
 /// Tabel 5.1 re-laid out by hand (`samples/tabel-5.1-relaid.xlsx`: a cover sheet first,
 /// columns in another order, an empty column between 2016 and 2017, the code in one column as
 /// `2.11.15.02` with the row number beside it under `Kode`, two hidden kegiatan rows) imports
 /// to Tabel 5.1's tree with the shipped mapping as it is. A table whose row number has a
 /// column of its own needs the one-line change documented in docs/mapping-format.md.
-@Suite struct RelaidImportTests {
+@Suite(.scratch) struct RelaidImportTests {
     static let relaid = SampleImportTests.root.appendingPathComponent("samples/tabel-5.1-relaid.xlsx").path
 
     static func shippedMapping() throws -> Mapping {

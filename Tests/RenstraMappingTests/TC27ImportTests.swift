@@ -2,11 +2,12 @@ import Foundation
 import Testing
 @testable import RenstraMapping
 import RenstraModel
+import TestSupport
 
 /// Tabel T-C.27 of Permendagri 86/2017 and its shipped mapping: the T-C.27 sample built from
 /// Tabel 5.1 imports to Tabel 5.1's programs, kegiatan and figures, and each sample gets its
 /// own mapping when none is given.
-@Suite struct TC27ImportTests {
+@Suite(.scratch) struct TC27ImportTests {
     static let mappingName = "renstra-tc27-86-2017"
 
     @Test(arguments: ["tabel-5.1-tc27.xlsx", "tabel-5.1-tc27.csv"])

@@ -1,12 +1,12 @@
 import Foundation
 import SampleGenerator
 import Testing
+import TestSupport
 
 /// The committed samples are exactly what the generator makes from the committed sources.
-@Suite struct SampleFilesTests {
+@Suite(.scratch) struct SampleFilesTests {
     @Test func regeneratingGivesTheCommittedBytes() throws {
-        let output = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: output) }
+        let output = try Scratch.directory()
         try SampleSet.generate(sourceDirectory: Repository.sources.path, outputDirectory: output.path)
         for name in SampleSet.fileNames {
             let committed = try Data(contentsOf: Repository.samples.appendingPathComponent(name))
@@ -20,11 +20,7 @@ import Testing
     }
 
     @Test func generatingTwiceGivesTheSameBytes() throws {
-        let first = try temporaryDirectory(), second = try temporaryDirectory()
-        defer {
-            try? FileManager.default.removeItem(at: first)
-            try? FileManager.default.removeItem(at: second)
-        }
+        let first = try Scratch.directory(), second = try Scratch.directory()
         try SampleSet.generate(sourceDirectory: Repository.sources.path, outputDirectory: first.path)
         try SampleSet.generate(sourceDirectory: Repository.sources.path, outputDirectory: second.path)
         for name in SampleSet.fileNames {
@@ -34,8 +30,7 @@ import Testing
     }
 
     @Test func aMissingSourceIsReported() throws {
-        let output = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: output) }
+        let output = try Scratch.directory()
         #expect(throws: SampleError.unreadableSource(path: output.path + "/tabel-5.1.tsv")) {
             try SampleSet.generate(sourceDirectory: output.path, outputDirectory: output.path)
         }

@@ -9,13 +9,6 @@ enum Repository {
     static let sources = samples.appendingPathComponent("source")
 }
 
-/// A fresh directory under the system's temporary directory.
-func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("samples-tests-" + UUID().uuidString)
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-}
-
 /// A transcribed table read independently of the generator: header line, then tab-separated
 /// fields, every field kept as written.
 struct TranscribedTable {

@@ -1,11 +1,12 @@
 import Foundation
 import Spreadsheet
 import Testing
+import TestSupport
 import XLSXWriter
 
 /// The writer on its own: what it writes reads back through the project's reader, the same
 /// workbook always gives the same bytes, and bad input is refused with a typed error.
-@Suite struct XLSXWriterTests {
+@Suite(.scratch) struct XLSXWriterTests {
     static func timestamp() throws -> FixedTimestamp {
         try FixedTimestamp(year: 2021, month: 2, day: 28, hour: 13, minute: 45, second: 30)
     }
@@ -40,8 +41,7 @@ import XLSXWriter
     }
 
     @Test func writtenWorkbookReadsBack() throws {
-        let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try Scratch.directory()
         let path = directory.appendingPathComponent("uji.xlsx").path
         try Self.sampleWorkbook().write(to: path)
         let reader = try SpreadsheetFile.open(path)
@@ -64,8 +64,7 @@ import XLSXWriter
     }
 
     @Test func sameWorkbookSameBytes() throws {
-        let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try Scratch.directory()
         let first = directory.appendingPathComponent("a.xlsx"), second = directory.appendingPathComponent("b.xlsx")
         try Self.sampleWorkbook().write(to: first.path)
         try Self.sampleWorkbook().write(to: second.path)
@@ -75,8 +74,7 @@ import XLSXWriter
     /// Every local header carries the given time as DOS fields, whatever the time zone, and
     /// no extra field (such as a clock-dependent extended timestamp).
     @Test func zipEntriesCarryTheFixedTime() throws {
-        let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try Scratch.directory()
         let path = directory.appendingPathComponent("t.xlsx")
         try Self.sampleWorkbook().write(to: path.path)
         let bytes = [UInt8](try Data(contentsOf: path))
@@ -103,8 +101,7 @@ import XLSXWriter
         }
         var workbook = Workbook(properties: DocumentProperties(title: "", creator: "", application: "",
                                                                timestamp: try Self.timestamp()))
-        let directory = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try Scratch.directory()
         let path = directory.appendingPathComponent("x.xlsx").path
         #expect(throws: XLSXWriteError.noSheets) { try workbook.write(to: path) }
         try workbook.append(try Worksheet(name: "Data"))

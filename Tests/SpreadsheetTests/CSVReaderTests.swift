@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import Spreadsheet
+import TestSupport
 
 /// RFC 4180 and what real exports do, one case per test.
-@Suite struct CSVReaderTests {
+@Suite(.scratch) struct CSVReaderTests {
     private func reader(_ bytes: [UInt8], options: CSVOptions = CSVOptions(), name: String = "renstra.csv",
                         limits: ReadLimits = .standard) throws -> CSVReader {
-        let url = TestPackage.temporaryURL("csv").deletingLastPathComponent().appendingPathComponent("\(UUID())-\(name)")
+        let url = try Scratch.file(name)
         try Data(bytes).write(to: url)
         return try CSVReader(path: url.path, displayName: name, options: options, limits: limits)
     }
@@ -126,9 +127,9 @@ import Testing
     @Test func aLinkToALargeFileIsMeasuredByItsTarget() throws {
         var limits = ReadLimits()
         limits.maxCSVBytes = 100
-        let target = TestPackage.temporaryURL("csv")
+        let target = try TestPackage.temporaryURL("csv")
         try Data(String(repeating: "a;b\n", count: 50).utf8).write(to: target)
-        let link = TestPackage.temporaryURL("csv")
+        let link = try TestPackage.temporaryURL("csv")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
         #expect(throws: ReadError(file: "link.csv", reason: .fileTooLarge(limit: 100))) {
             _ = try CSVReader(path: link.path, displayName: "link.csv", limits: limits)

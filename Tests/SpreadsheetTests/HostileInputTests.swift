@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 @testable import Spreadsheet
+import TestSupport
 
 /// Every workbook is untrusted: each hostile construction is refused with the right reason,
 /// naming the part, and nothing is inflated, expanded or fetched on the way.
-@Suite struct HostileInputTests {
+@Suite(.scratch) struct HostileInputTests {
     private let sheetXML = TestPackage.sheet(#"<row r="1"><c r="A1"><v>1</v></c></row>"#)
 
     private func workbook(sheet: String) throws -> URL {
@@ -203,14 +204,14 @@ import Testing
     }
 
     @Test func aLegacyOrEncryptedOLEFileIsNamedAsSuch() throws {
-        let url = TestPackage.temporaryURL("xlsx")
+        let url = try TestPackage.temporaryURL("xlsx")
         try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + [UInt8](repeating: 0, count: 504)).write(to: url)
         guard case .notAWorkbook(let what)? = TestPackage.readError(url)?.reason else { Issue.record("not named"); return }
         #expect(what.contains("97-2003"))
     }
 
     @Test func anExcelLockFileIsNamedAsSuch() throws {
-        let url = TestPackage.temporaryURL("xlsx")
+        let url = try TestPackage.temporaryURL("xlsx")
         try Data([4] + Array("Budi".utf8) + [UInt8](repeating: 0x20, count: 160)).write(to: url)
         guard case .notAWorkbook(let what)? = TestPackage.readError(url)?.reason else { Issue.record("not named"); return }
         #expect(what.contains("lock file"))
@@ -225,7 +226,7 @@ import Testing
 
     @Test func aTruncatedZipIsRefused() throws {
         let bytes = TestPackage.rawWorkbook(sheet: sheetXML).bytes()
-        let url = TestPackage.temporaryURL("xlsx")
+        let url = try TestPackage.temporaryURL("xlsx")
         try Data(bytes.prefix(bytes.count - 30)).write(to: url)
         #expect(TestPackage.readError(url) != nil)
     }

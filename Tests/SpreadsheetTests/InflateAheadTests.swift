@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 @testable import Spreadsheet
+import TestSupport
 
 /// A large part is inflated on a thread of its own, a few chunks ahead of the parser: it reads
 /// the same cells, and every limit, damage or stop on either side ends both threads cleanly.
-@Suite struct InflateAheadTests {
+@Suite(.scratch) struct InflateAheadTests {
     /// Rows enough for a sheet part above `ZipEntryStream.inflateAheadFrom`.
     private static let rowCount = 80_000
 

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 @testable import Spreadsheet
+import TestSupport
 
 /// Reading ahead on a second thread hands over the same rows as reading in line, and stops
 /// cleanly on either side's error.
-@Suite struct RowsAheadTests {
+@Suite(.scratch) struct RowsAheadTests {
     /// A sheet of `count` rows, each with its number in A and a text in B.
     private func workbook(rows count: Int, after: String = "", limits: ReadLimits = .standard) throws -> XLSXReader {
         let url = try TestPackage.workbook(sheets: [("S", TestPackage.sheet(TestPackage.numberedRows(count) + after))])

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 @testable import Spreadsheet
+import TestSupport
 
 /// One defect or feature of worksheet and shared-string parts per test, from inline XML.
-@Suite struct XLSXCellTests {
+@Suite(.scratch) struct XLSXCellTests {
     private func read(_ rows: String, strings: [String]? = nil, styles: String? = nil,
                       workbookProperties: String = "") throws -> [String: CellValue] {
         let url = try TestPackage.workbook(sheets: [("S", TestPackage.sheet(rows))],

@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 @testable import Spreadsheet
+import TestSupport
 
 /// How the workbook is found and its sheets listed: through relationships, never by name.
-@Suite struct XLSXPackageTests {
+@Suite(.scratch) struct XLSXPackageTests {
     private let sheetXML = TestPackage.sheet(#"<row r="1"><c r="A1"><v>1</v></c></row>"#)
 
     @Test func sheetsKeepTheirOrderNamesAndVisibility() throws {

@@ -56,7 +56,7 @@ struct RawZip {
     }
 
     func write(fileExtension: String = "xlsx") throws -> URL {
-        let url = TestPackage.temporaryURL(fileExtension)
+        let url = try TestPackage.temporaryURL(fileExtension)
         try Data(bytes()).write(to: url)
         return url
     }

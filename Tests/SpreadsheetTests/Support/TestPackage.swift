@@ -1,6 +1,7 @@
 import CLibzip
 import Foundation
 @testable import Spreadsheet
+import TestSupport
 
 /// Builds small .xlsx packages for tests with libzip: a minimal workbook around the parts a
 /// test gives, each part deflated as Excel would.
@@ -65,9 +66,9 @@ enum TestPackage {
         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\(body)</Relationships>"
     }
 
-    /// Writes entries, deflated, to a new temporary .xlsx file.
+    /// Writes entries, deflated, to a new scratch .xlsx file.
     static func write(_ entries: [(String, Data)], fileExtension: String = "xlsx") throws -> URL {
-        let url = temporaryURL(fileExtension)
+        let url = try temporaryURL(fileExtension)
         var code: Int32 = 0
         guard let archive = zip_open(url.path, ZIP_CREATE | ZIP_TRUNCATE, &code) else { throw TestFailure("zip_open \(code)") }
         var buffers: [UnsafeMutableRawPointer] = []
@@ -85,9 +86,9 @@ enum TestPackage {
         return url
     }
 
-    static func temporaryURL(_ fileExtension: String) -> URL {
-        FileManager.default.temporaryDirectory
-            .appendingPathComponent("renstra-test-\(UUID().uuidString).\(fileExtension)")
+    /// A path for a new file in the running test's scratch directory.
+    static func temporaryURL(_ fileExtension: String) throws -> URL {
+        try Scratch.file("test.\(fileExtension)")
     }
 
     /// Opens `url` and returns the cells of its first sheet as `A1 → value`.
