@@ -78,6 +78,12 @@ public struct PlanNode: Hashable, Sendable {
 
     init(kept record: KeptRecord) { storage = FieldStorage(kept: record) }
 
+    /// Where the node's fields lie in memory, to fetch them into cache ahead of reading them
+    /// (`NodeIndex`); nil for a kept node, whose record lies in its store's order.
+    package var fieldsAddress: UnsafeRawPointer? {
+        storage.isOpen ? UnsafeRawPointer(Unmanaged.passUnretained(storage.object).toOpaque()) : nil
+    }
+
     init(_ fields: Fields) { storage = FieldStorage(fields) }
 
     @inlinable public var level: Level {

@@ -119,4 +119,12 @@ import Testing
         nodes[0].nama = Text("Program", at: CellLocation(sheet: "S", row: 4, column: 2))
         #expect(ObjectIdentifier(nodes[0].storage.object) != inArray && shared.nama == nil, "a shared box is copied first")
     }
+
+    /// `NodeIndex` fetches a node's fields ahead by this address, and takes a first node
+    /// without one for a kept document.
+    @Test func aNodeInABoxHasTheBoxsAddressAndAKeptNodeNone() {
+        let node = PlanNode(level: .program, row: RowLocation(sheet: "S", row: 1))
+        #expect(node.fieldsAddress == UnsafeRawPointer(Unmanaged.passUnretained(node.storage.object).toOpaque()))
+        #expect(NodeStore().keep(node).fieldsAddress == nil)
+    }
 }

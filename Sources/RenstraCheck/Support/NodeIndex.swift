@@ -1,3 +1,4 @@
+import CPrefetch
 import RenstraModel
 
 /// The nodes of a document in source order (depth first), each with its parent. The nodes
@@ -14,17 +15,36 @@ struct NodeIndex: Sendable {
         var subject: Subject { Subject(node) }
     }
 
-    /// The entries, kept as two arrays (13 bytes a node with `levels`, where an array of
-    /// entries would take 16 for the node and its parent alone).
+    /// The entries, kept as two arrays (21 bytes a node with `levels`, where an array of
+    /// entries would take 32 for the node and its parent alone), and where each node's fields
+    /// lie in memory (8 bytes more).
     struct Entries: RandomAccessCollection, Sendable {
         fileprivate let nodes: [PlanNode]
         fileprivate let parents: [OptionalPlace]
+        /// Each node's `fieldsAddress` (0 for none); empty for a kept document, whose records
+        /// lie in the order they are read.
+        fileprivate let addresses: [UInt]
 
         var startIndex: Int { 0 }
         var endIndex: Int { nodes.count }
 
-        subscript(position: Int) -> Entry { Entry(node: nodes[position], parent: parents[position].place) }
+        /// The entry at `position`. A check's walk over the entries waits mostly for each
+        /// node's fields to come from memory, and more so as the first thing it does with them
+        /// is to retain them, which lets nothing else go ahead. So the fields of the node
+        /// `prefetchDistance` places on are asked for now: their waits overlap, and by the time
+        /// the walk reaches them they are in cache (about 7 % of a whole `check` at 100,000 kegiatan).
+        subscript(position: Int) -> Entry {
+            let ahead = position + NodeIndex.prefetchDistance
+            if ahead < addresses.count, addresses[ahead] != 0 {
+                // A node's fields take up to 216 bytes: four lines.
+                renstra_prefetch(UnsafeRawPointer(bitPattern: addresses[ahead]), 4)
+            }
+            return Entry(node: nodes[position], parent: parents[position].place)
+        }
     }
+
+    /// How many places ahead of a walk nodes are fetched into cache: from 3 to 12 did as well.
+    static let prefetchDistance = 8
 
     let entries: Entries
     /// Each node's level, by place: a check that looks at a few levels skips the other nodes
@@ -35,19 +55,23 @@ struct NodeIndex: Sendable {
         func size(_ node: PlanNode) -> Int { node.children.reduce(1) { $0 + size($1) } }
         let count = document.nodes.reduce(0) { $0 + size($1) }
         precondition(count < Int(Int32.max), "too many nodes to index")
-        var nodes: [PlanNode] = [], parents: [OptionalPlace] = [], levels: [Level] = []
+        var nodes: [PlanNode] = [], parents: [OptionalPlace] = [], levels: [Level] = [], addresses: [UInt] = []
         nodes.reserveCapacity(count)
         parents.reserveCapacity(count)
         levels.reserveCapacity(count)
+        // A kept document's nodes are all kept once it is built, its first among them.
+        let isKept = document.nodes.first.map { $0.fieldsAddress == nil } ?? true
+        if !isKept { addresses.reserveCapacity(count) }
         func walk(_ node: PlanNode, parent: Int?) {
             let index = nodes.count
             nodes.append(node)
             parents.append(OptionalPlace(parent))
             levels.append(node.level)
+            if !isKept { addresses.append(node.fieldsAddress.map { UInt(bitPattern: $0) } ?? 0) }
             for child in node.children { walk(child, parent: index) }
         }
         for node in document.nodes { walk(node, parent: nil) }
-        entries = Entries(nodes: nodes, parents: parents)
+        entries = Entries(nodes: nodes, parents: parents, addresses: addresses)
         self.levels = levels
     }
 
