@@ -123,6 +123,31 @@ public struct Figure<Value: Hashable & Sendable>: Hashable, Sendable {
     }
 }
 
+extension Figure where Value == Rupiah {
+    /// The figure of `rupiah` printed as `text`, its whole number of units of 1000^`thousands`
+    /// Rupiah as a print form prints it: no leading zero, the digits plain or grouped by
+    /// threes with `.` or `,` (`NumberParser.printedWhole` reads no other). The same figure as
+    /// `init(state: .value(rupiah), text: text, …)` makes, without spelling the value again to
+    /// find the form, which is most of the work of reading a pagu.
+    public init(rupiah: Rupiah, printedAs text: String, thousands: Int, at: CellLocation, storedAsText: Bool) {
+        var printed = text
+        let mark = printed.withUTF8 { $0.first { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") } }
+        let form: PrintForm = mark == nil ? .plain : mark == UInt8(ascii: ".") ? .grouped : .groupedEnglish
+        self.init(storage: .inline(PackedValue(word: UInt64(bitPattern: rupiah.value), header: 0, decimalFlags: 0),
+                                   FigureShape(kind: .value, form: form, thousands: thousands, storedAsText: storedAsText)),
+                  at: at)
+        assert(isKeptAlike(Self(state: .value(rupiah), text: text, at: at, storedAsText: storedAsText)),
+               "\(text) is not \(rupiah.value) printed at thousands \(thousands)")
+    }
+
+    /// Whether `other` is kept exactly as this figure: inline, with the same value and shape.
+    func isKeptAlike(_ other: Self) -> Bool {
+        guard case .inline(let packed, let shape) = storage, case .inline(let otherPacked, let otherShape) = other.storage
+        else { return false }
+        return packed.word == otherPacked.word && shape.bits == otherShape.bits && at == other.at
+    }
+}
+
 /// Money: exact whole Rupiah, scaled from ribu or juta where the mapping says so.
 public typealias Pagu = Figure<Rupiah>
 

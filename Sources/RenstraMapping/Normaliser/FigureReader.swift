@@ -15,6 +15,13 @@ struct FigureReader {
     func pagu(_ row: SourceRow, _ column: Int) -> Pagu {
         let at = location(row, column)
         let cell = row.cell(column)
+        // A whole figure as a print form prints it, the usual case, is kept without spelling it again.
+        if let cell, let thousands = moneyThousands, let whole = printedWhole(cell),
+           case (let scaled, false) = whole.multipliedReportingOverflow(by: moneyFactor) {
+            // Zero prints as `0` at every scale; a figure keeps the first.
+            return Pagu(rupiah: Rupiah(scaled), printedAs: cell.text, thousands: scaled == 0 ? 0 : thousands, at: at,
+                        storedAsText: cell.kind == .text && !cellsAreText)
+        }
         // A whole figure, the usual case, is scaled without going through `Decimal`.
         if let (whole, text, asText) = wholeFigure(cell) {
             let (scaled, overflow) = whole.multipliedReportingOverflow(by: moneyFactor)
@@ -51,6 +58,28 @@ struct FigureReader {
 
     func location(_ row: SourceRow, _ column: Int) -> CellLocation {
         CellLocation(sheet: sheet, row: row.number, column: column)
+    }
+
+    /// The scale of the money columns in thousands (1 for ribu); nil for a factor that is not
+    /// a power of a thousand up to a billion.
+    private var moneyThousands: Int? {
+        switch moneyFactor {
+        case 1: 0
+        case 1_000: 1
+        case 1_000_000: 2
+        case 1_000_000_000: 3
+        default: nil
+        }
+    }
+
+    /// The whole number a number cell or a text cell prints as a print form would (see
+    /// `NumberParser.printedWhole`); nil for any other cell.
+    private func printedWhole(_ cell: SourceCell) -> Int64? {
+        switch cell.kind {
+        case .number: NumberParser.printedWhole(cellNumber: cell.text)
+        case .text: parser.printedWhole(cell.text)
+        case .other: nil
+        }
     }
 
     /// A figure that `read` would give as a whole number: its value, its text and whether it

@@ -107,6 +107,42 @@ public struct NumberParser: Sendable {
         return (value, fractionDigits)
     }
 
+    /// The value of a whole number as a print form prints it (`150.000.000`, `150000000`): one
+    /// to eighteen digits without a leading zero (but `0` itself), plain or grouped by threes
+    /// with this locale's group mark, and nothing else; nil for any other text.
+    func printedWhole(_ text: String) -> Int64? {
+        var text = text
+        return text.withUTF8 { Self.printedWhole($0, group: locale.groupByte) }
+    }
+
+    /// `printedWhole` of a workbook's number text, which has no group marks.
+    static func printedWhole(cellNumber text: String) -> Int64? {
+        var text = text
+        return text.withUTF8 { printedWhole($0, group: nil) }
+    }
+
+    private static func printedWhole(_ bytes: UnsafeBufferPointer<UInt8>, group: UInt8?) -> Int64? {
+        guard let first = bytes.first, first != UInt8(ascii: "0") || bytes.count == 1 else { return nil }
+        // `run` counts the digits since the last group mark (or the start), as `plainDigits` does.
+        var value: Int64 = 0, digits = 0, run = 0, grouped = false
+        for byte in bytes {
+            let digit = byte &- 0x30
+            if digit < 10 {
+                guard digits < 18 else { return nil }
+                value = value &* 10 &+ Int64(digit)
+                digits &+= 1
+                run &+= 1
+            } else if byte == group, grouped ? run == 3 : (1...3).contains(run) {
+                grouped = true
+                run = 0
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0, !grouped || run == 3 else { return nil }
+        return value
+    }
+
     /// Reads the exact number text of a workbook's numeric cell (`1.5E-3`, `150000000`). A
     /// plain whole or decimal number (`72.5`), the usual case, is read without Foundation's parser
     /// (but for a zero with decimals, `0.0`, which Foundation keeps with its exponent).
