@@ -140,11 +140,38 @@ extension Figure where Value == Rupiah {
                "\(text) is not \(rupiah.value) printed at thousands \(thousands)")
     }
 
+}
+
+extension Figure where Value == Decimal {
+    /// The figure of `decimal` printed as `text`, as a print form prints it with `decimalMark`
+    /// (`.` in English, `,` in Indonesian) before its fraction: no leading zero, no zero ending
+    /// the fraction, the whole digits plain or grouped by threes with the other mark
+    /// (`NumberParser.printedDecimal` reads no other). The same figure as
+    /// `init(state: .value(decimal), text: text, …)` makes, without spelling the value again.
+    public init(decimal: Decimal, printedAs text: String, decimalMark: UInt8, at: CellLocation, storedAsText: Bool) {
+        guard let packed = PackedValue(decimal) else {
+            self.init(state: .value(decimal), text: text, at: at, storedAsText: storedAsText)
+            return
+        }
+        var printed = text
+        let marks = printed.withUTF8 { $0.first { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") } }
+        // English prints a fraction after `.` in the plain form; any other mark is a grouped form's.
+        let form: PrintForm = marks == nil ? .plain
+            : decimalMark == UInt8(ascii: ",") ? .grouped
+            : printed.utf8.contains(UInt8(ascii: ",")) ? .groupedEnglish : .plain
+        self.init(storage: .inline(packed, FigureShape(kind: .value, form: form, thousands: 0, storedAsText: storedAsText)), at: at)
+        assert(isKeptAlike(Self(state: .value(decimal), text: text, at: at, storedAsText: storedAsText)),
+               "\(text) is not \(decimal) printed with \(decimalMark)")
+    }
+}
+
+extension Figure {
     /// Whether `other` is kept exactly as this figure: inline, with the same value and shape.
     func isKeptAlike(_ other: Self) -> Bool {
         guard case .inline(let packed, let shape) = storage, case .inline(let otherPacked, let otherShape) = other.storage
         else { return false }
-        return packed.word == otherPacked.word && shape.bits == otherShape.bits && at == other.at
+        return packed.word == otherPacked.word && packed.header == otherPacked.header
+            && packed.decimalFlags == otherPacked.decimalFlags && shape.bits == otherShape.bits && at == other.at
     }
 }
 

@@ -42,7 +42,19 @@ struct FigureReader {
     }
 
     func target(_ row: SourceRow, _ column: Int) -> Target {
-        let (state, text, asText) = read(row.cell(column), in: row)
+        // A figure as a print form prints it, the usual case, is kept without spelling it again;
+        // its Decimal is made as the general reading makes it (`NumberParser.plainNumber` for
+        // text, `NumberParser.read(cellNumber:)` for a number).
+        let cell = row.cell(column)
+        if let cell, cell.kind == .text, let digits = parser.printedDecimal(cell.text) {
+            return Target(decimal: NumberParser.decimal(digits), printedAs: cell.text, decimalMark: parser.locale.decimalByte,
+                          at: location(row, column), storedAsText: !cellsAreText)
+        }
+        if let cell, cell.kind == .number, let whole = NumberParser.printedWhole(cellNumber: cell.text) {
+            return Target(decimal: Decimal(whole), printedAs: cell.text, decimalMark: UInt8(ascii: "."),
+                          at: location(row, column), storedAsText: false)
+        }
+        let (state, text, asText) = read(cell, in: row)
         return Target(state: state, text: text, at: location(row, column), storedAsText: asText)
     }
 

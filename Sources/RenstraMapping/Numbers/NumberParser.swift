@@ -53,7 +53,7 @@ public struct NumberParser: Sendable {
         plainDigits(text).map(Self.decimal)
     }
 
-    private static func decimal(_ digits: (significand: Int64, fractionDigits: Int)) -> Decimal {
+    static func decimal(_ digits: (significand: Int64, fractionDigits: Int)) -> Decimal {
         Decimal(sign: .plus, exponent: -digits.fractionDigits, significand: Decimal(digits.significand))
     }
 
@@ -113,6 +113,39 @@ public struct NumberParser: Sendable {
     func printedWhole(_ text: String) -> Int64? {
         var text = text
         return text.withUTF8 { Self.printedWhole($0, group: locale.groupByte) }
+    }
+
+    /// The digits of a number as a print form prints it (`27,18`, `1.500`, `0,015`), and how
+    /// many of them follow the decimal mark: its whole digits as `printedWhole` reads them, then
+    /// optionally this locale's decimal mark and digits that do not end in a zero; eighteen
+    /// digits at most. Only the plain form has a fraction after ungrouped thousands, and it
+    /// writes `.`: `50081,374` is no form's. Nil for any other text.
+    func printedDecimal(_ text: String) -> (significand: Int64, fractionDigits: Int)? {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let mark = bytes.firstIndex(of: locale.decimalByte) else {
+                return Self.printedWhole(bytes, group: locale.groupByte).map { ($0, 0) }
+            }
+            let wholeBytes = UnsafeBufferPointer(rebasing: bytes[..<mark])
+            let fraction = UnsafeBufferPointer(rebasing: bytes[(mark + 1)...])
+            if locale.decimalByte != UInt8(ascii: "."), wholeBytes.count > 3, !wholeBytes.contains(locale.groupByte) { return nil }
+            guard let whole = Self.printedWhole(wholeBytes, group: locale.groupByte),
+                  let last = fraction.last, last != UInt8(ascii: "0"),
+                  fraction.allSatisfy({ $0 &- 0x30 < 10 }), Self.digitCount(whole) + fraction.count <= 18
+            else { return nil }
+            let value = fraction.reduce(whole) { $0 &* 10 &+ Int64($1 &- 0x30) }
+            return (value, fraction.count)
+        }
+    }
+
+    /// How many digits `value` prints: one for zero.
+    private static func digitCount(_ value: Int64) -> Int {
+        var count = 1, rest = value / 10
+        while rest > 0 {
+            count += 1
+            rest /= 10
+        }
+        return count
     }
 
     /// `printedWhole` of a workbook's number text, which has no group marks.
