@@ -5,14 +5,14 @@
 /// pieces and filed under each piece. Two names at most `typos` edits apart leave at least one
 /// piece of the earlier name untouched, and that piece stands in the new name shifted by no
 /// more than the insertions and deletions before it. So only the names filed under the new
-/// name's text at those few places are candidates (`TwinKeyPlans`), and a count of letters (`LetterCounts`)
-/// sets most of them aside before the edit distance is computed. Only the latest `window` names
-/// of a piece's list are read, which bounds the work on hostile input where thousands of long
-/// names share a piece; on real tables a piece's list is short. A first pass pairs same names,
-/// under a hash of the whole name (`FirstOfEachName`), and reserves room under the pieces of the
-/// first of each; only those are filed. So the lists are laid out once the names are known,
-/// each one contiguous stretch of a flat store of letter counts, read in one sweep
-/// (`PieceLists`). Pieces are hashed in constant time (`StretchHashes`).
+/// name's text at those few places (`TwinKeyPlans`) are candidates, and a count of letters
+/// (`LetterCounts`) sets most of them aside before the edit distance is computed. Only the
+/// latest `window` names of a piece's list are read, which bounds the work on hostile input
+/// where thousands of long names share a piece; on real tables a piece's list is short. A first
+/// pass pairs same names, under a hash of the whole name (`FirstOfEachName`), and reserves room
+/// under the pieces of the first of each; only those are filed. So the lists are laid out once
+/// the names are known, each one contiguous stretch of a flat store of letter counts, read in
+/// one sweep (`PieceLists`). Pieces are hashed in constant time (`StretchHashes`).
 struct NameIndex {
     let typos: Int
     /// Names shorter than this match only exactly.

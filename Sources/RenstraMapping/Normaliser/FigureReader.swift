@@ -22,7 +22,7 @@ struct FigureReader {
             return Pagu(rupiah: Rupiah(scaled), printedAs: cell.text, thousands: scaled == 0 ? 0 : thousands, at: at,
                         storedAsText: cell.kind == .text && !cellsAreText)
         }
-        // A whole figure, the usual case, is scaled without going through `Decimal`.
+        // Any other whole figure (`150000000,00`) is scaled without going through `Decimal`.
         if let (whole, text, asText) = wholeFigure(cell) {
             let (scaled, overflow) = whole.multipliedReportingOverflow(by: moneyFactor)
             let state: Pagu.State = overflow ? .unreadable("not a whole number of rupiah") : .value(Rupiah(scaled))
