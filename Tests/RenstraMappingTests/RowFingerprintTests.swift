@@ -44,4 +44,23 @@ import Testing
         #expect(RowFingerprint(row(9, [1: String(repeating: "a", count: 199), 2: "a"]), columns: [1, 2]) != base)
         #expect(RowFingerprint(row(9, [1: long]), columns: [1, 2]) == base)
     }
+
+    /// SipHash-2-4's reference vectors (key 00 01 … 0f, message 00 01 … n-1), from the
+    /// reference implementation's `vectors.h`: the rounds and the last word's layout are
+    /// SipHash's; the fingerprint runs the same code with 1 and 3 rounds, as `Hasher` does.
+    @Test(arguments: [(0, 0x726F_DB47_DD0E_0E31), (1, 0x74F8_39C5_93DC_67FD), (2, 0x0D6C_8009_D9A9_4F5A),
+                      (8, 0x93F5_F579_9A93_2462), (15, 0xA129_CA61_49BE_45E5)] as [(Int, UInt64)])
+    func bothDigestsAreSipHash(length: Int, expected: UInt64) {
+        let key: SipHashPair.Key = (0x0706_0504_0302_0100, 0x0F0E_0D0C_0B0A_0908)
+        let message = (0..<length).map(UInt8.init)
+        let digests = message.withUnsafeBytes { SipHashPair.digests($0, keys: (key, key), compression: 2, finalisation: 4) }
+        #expect(digests.0 == expected && digests.1 == expected)
+    }
+
+    @Test func theTwoDigestsAreUnderDifferentKeys() {
+        let bytes = Array("1 01 01;Penyediaan Jasa Komunikasi".utf8)
+        let digests = bytes.withUnsafeBytes { SipHashPair.digests($0) }
+        #expect(digests.0 != digests.1)
+        #expect(bytes.withUnsafeBytes { SipHashPair.digests($0) } == digests)
+    }
 }

@@ -1,9 +1,9 @@
 import ByteOutput
 
 /// A 128-bit fingerprint of a row's data cells, so that rows printed twice are found without
-/// keeping every row's text in memory: two SipHash digests (Swift's `Hasher`, keyed per
-/// process) of the texts, each preceded by its length, told apart by a leading byte. Two
-/// different rows share a fingerprint with a chance of about 2⁻¹²⁸ per pair.
+/// keeping every row's text in memory: two SipHash digests of the texts, each preceded by its
+/// length, under two keys drawn per process (`SipHashPair`). Two different rows share a
+/// fingerprint with a chance of about 2⁻¹²⁸ per pair.
 struct RowFingerprint: Hashable, Sendable {
     /// The first digest; its bits are as good as random, so a table may index by them directly.
     let first: Int
@@ -38,13 +38,8 @@ struct RowFingerprint: Hashable, Sendable {
                 }
                 end += utf8.count
             }
-            let texts = UnsafeRawBufferPointer(rebasing: buffer[..<end])
-            var first = Hasher(), second = Hasher()
-            first.combine(0 as UInt8)
-            second.combine(1 as UInt8)
-            first.combine(bytes: texts)
-            second.combine(bytes: texts)
-            return (first.finalize(), second.finalize())
+            let (first, second) = SipHashPair.digests(UnsafeRawBufferPointer(rebasing: buffer[..<end]))
+            return (Int(truncatingIfNeeded: first), Int(truncatingIfNeeded: second))
         }
     }
 }
