@@ -128,8 +128,9 @@ extension Figure where Value == Rupiah {
     /// Rupiah as a print form prints it: no leading zero, the digits plain or grouped by
     /// threes with `.` or `,` (`NumberParser.printedWhole` reads no other). The same figure as
     /// `init(state: .value(rupiah), text: text, …)` makes, without spelling the value again to
-    /// find the form, which is most of the work of reading a pagu.
-    public init(rupiah: Rupiah, printedAs text: String, thousands: Int, at: CellLocation, storedAsText: Bool) {
+    /// find the form, which is most of the work of reading a pagu. It trusts its caller to give
+    /// such a text (a debug build checks), so it is the package's own.
+    package init(rupiah: Rupiah, printedAs text: String, thousands: Int, at: CellLocation, storedAsText: Bool) {
         var printed = text
         let mark = printed.withUTF8 { $0.first { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") } }
         let form: PrintForm = mark == nil ? .plain : mark == UInt8(ascii: ".") ? .grouped : .groupedEnglish
@@ -148,7 +149,8 @@ extension Figure where Value == Decimal {
     /// the fraction, the whole digits plain or grouped by threes with the other mark
     /// (`NumberParser.printedDecimal` reads no other). The same figure as
     /// `init(state: .value(decimal), text: text, …)` makes, without spelling the value again.
-    public init(decimal: Decimal, printedAs text: String, decimalMark: UInt8, at: CellLocation, storedAsText: Bool) {
+    /// Like the pagu's, it trusts its caller, and is the package's own.
+    package init(decimal: Decimal, printedAs text: String, decimalMark: UInt8, at: CellLocation, storedAsText: Bool) {
         guard let packed = PackedValue(decimal) else {
             self.init(state: .value(decimal), text: text, at: at, storedAsText: storedAsText)
             return
