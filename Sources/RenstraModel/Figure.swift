@@ -140,7 +140,6 @@ extension Figure where Value == Rupiah {
         assert(isKeptAlike(Self(state: .value(rupiah), text: text, at: at, storedAsText: storedAsText)),
                "\(text) is not \(rupiah.value) printed at thousands \(thousands)")
     }
-
 }
 
 extension Figure where Value == Decimal {
@@ -156,11 +155,13 @@ extension Figure where Value == Decimal {
             return
         }
         var printed = text
-        let marks = printed.withUTF8 { $0.first { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") } }
+        let (mark, hasComma) = printed.withUTF8 { bytes in
+            (bytes.first { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: ",") }, bytes.contains(UInt8(ascii: ",")))
+        }
         // English prints a fraction after `.` in the plain form; any other mark is a grouped form's.
-        let form: PrintForm = marks == nil ? .plain
+        let form: PrintForm = mark == nil ? .plain
             : decimalMark == UInt8(ascii: ",") ? .grouped
-            : printed.utf8.contains(UInt8(ascii: ",")) ? .groupedEnglish : .plain
+            : hasComma ? .groupedEnglish : .plain
         self.init(storage: .inline(packed, FigureShape(kind: .value, form: form, thousands: 0, storedAsText: storedAsText)), at: at)
         assert(isKeptAlike(Self(state: .value(decimal), text: text, at: at, storedAsText: storedAsText)),
                "\(text) is not \(decimal) printed with \(decimalMark)")
