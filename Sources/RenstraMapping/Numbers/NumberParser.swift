@@ -67,113 +67,99 @@ public struct NumberParser: Sendable {
     private static func plainDigits(_ text: String, group: UInt8?, decimal: UInt8) -> (significand: Int64, fractionDigits: Int)? {
         // Read from the contiguous bytes, which is faster than walking the UTF-8 view.
         var text = text
-        return text.withUTF8 { plainDigits($0, group: group, decimal: decimal) }
+        return text.withUTF8 { bytes in
+            guard let plain = PlainLayout(bytes, group: group, decimal: decimal) else { return nil }
+            var value = plain.value, fractionDigits = plain.fractionDigits
+            // As Foundation reads `27,20`: trailing zeros of the fraction carry no value.
+            while fractionDigits > 0, value % 10 == 0 {
+                value /= 10
+                fractionDigits -= 1
+            }
+            return (value, fractionDigits)
+        }
     }
 
-    private static func plainDigits(
-        _ bytes: UnsafeBufferPointer<UInt8>, group: UInt8?, decimal: UInt8
-    ) -> (significand: Int64, fractionDigits: Int)? {
-        // `run` counts the digits since the last mark (or the start): the head before the
-        // first group mark, each group, then the fraction. At most 18 digits cannot overflow.
-        var value: Int64 = 0, digits = 0, run = 0
-        var sawDecimal = false, sawGroup = false
-        for byte in bytes {
-            let digit = byte &- 0x30
-            if digit < 10 {
-                guard digits < 18 else { return nil }
-                value = value &* 10 &+ Int64(digit)
-                digits &+= 1
-                run &+= 1
-            } else if byte == group, !sawDecimal {
-                // Groups of exactly three digits after a head of one to three.
-                guard sawGroup ? run == 3 : (1...3).contains(run) else { return nil }
-                sawGroup = true
-                run = 0
-            } else if byte == decimal, !sawDecimal {
-                guard digits > 0, !sawGroup || run == 3 else { return nil }
-                sawDecimal = true
-                run = 0
-            } else {
-                return nil
+    /// How plain digits are laid out: ASCII digits with the given group and decimal marks
+    /// only, at most 18 of them, grouped (if at all) by threes after a head of one to three,
+    /// with a fraction (if any) after the only decimal mark. The digits are read as written.
+    private struct PlainLayout {
+        /// Every digit, the fraction's included, trailing zeros and all.
+        var value: Int64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var grouped = false
+        /// Whether the text starts with a zero that is not alone before the decimal mark (`007`, `0.500`).
+        var leadingZero = false
+
+        @inline(__always) init?(_ bytes: UnsafeBufferPointer<UInt8>, group: UInt8?, decimal: UInt8) {
+            // `run` counts the digits since the last mark (or the start): the head before the
+            // first group mark, each group, then the fraction. At most 18 digits cannot overflow.
+            var run = 0, sawDecimal = false
+            for byte in bytes {
+                let digit = byte &- 0x30
+                if digit < 10 {
+                    guard digits < 18 else { return nil }
+                    value = value &* 10 &+ Int64(digit)
+                    digits &+= 1
+                    run &+= 1
+                } else if byte == group, !sawDecimal {
+                    // Groups of exactly three digits after a head of one to three.
+                    guard grouped ? run == 3 : (1...3).contains(run) else { return nil }
+                    grouped = true
+                    run = 0
+                } else if byte == decimal, !sawDecimal {
+                    guard digits > 0, !grouped || run == 3 else { return nil }
+                    sawDecimal = true
+                    run = 0
+                } else {
+                    return nil
+                }
             }
+            guard digits > 0, sawDecimal ? run > 0 : !grouped || run == 3 else { return nil }
+            fractionDigits = sawDecimal ? run : 0
+            leadingZero = bytes[0] == UInt8(ascii: "0") && bytes.count > 1 && bytes[1] != decimal
         }
-        guard digits > 0, sawDecimal ? run > 0 : !sawGroup || run == 3 else { return nil }
-        var fractionDigits = sawDecimal ? run : 0
-        // As Foundation reads `27,20`: trailing zeros of the fraction carry no value.
-        while fractionDigits > 0, value % 10 == 0 {
-            value /= 10
-            fractionDigits -= 1
+
+        /// Whether a print form prints these digits as they stand (see `PrintForm`): no leading
+        /// zero, no zero ending the fraction, and after ungrouped thousands a fraction only
+        /// with `.`, which the plain form writes (`50081,374` is no form's).
+        @inline(__always) func isPrinted(decimal: UInt8) -> Bool {
+            !leadingZero && (fractionDigits == 0 || value % 10 != 0)
+                && (fractionDigits == 0 || grouped || digits - fractionDigits <= 3 || decimal == UInt8(ascii: "."))
         }
-        return (value, fractionDigits)
     }
 
     /// The value of a whole number as a print form prints it (`150.000.000`, `150000000`): one
     /// to eighteen digits without a leading zero (but `0` itself), plain or grouped by threes
     /// with this locale's group mark, and nothing else; nil for any other text.
     func printedWhole(_ text: String) -> Int64? {
-        var text = text
-        return text.withUTF8 { Self.printedWhole($0, group: locale.groupByte) }
+        Self.printedWhole(text, group: locale.groupByte, decimal: locale.decimalByte)
     }
 
     /// The digits of a number as a print form prints it (`27,18`, `1.500`, `0,015`), and how
-    /// many of them follow the decimal mark: its whole digits as `printedWhole` reads them, then
-    /// optionally this locale's decimal mark and digits that do not end in a zero; eighteen
-    /// digits at most. Only the plain form has a fraction after ungrouped thousands, and it
-    /// writes `.`: `50081,374` is no form's. Nil for any other text.
+    /// many of them follow the decimal mark: plain digits in this locale's marks (`plainDigits`)
+    /// that a print form writes as they stand (`PlainLayout.isPrinted`); nil for any other text.
     func printedDecimal(_ text: String) -> (significand: Int64, fractionDigits: Int)? {
-        var text = text
-        return text.withUTF8 { bytes in
-            guard let mark = bytes.firstIndex(of: locale.decimalByte) else {
-                return Self.printedWhole(bytes, group: locale.groupByte).map { ($0, 0) }
-            }
-            let wholeBytes = UnsafeBufferPointer(rebasing: bytes[..<mark])
-            let fraction = UnsafeBufferPointer(rebasing: bytes[(mark + 1)...])
-            if locale.decimalByte != UInt8(ascii: "."), wholeBytes.count > 3, !wholeBytes.contains(locale.groupByte) { return nil }
-            guard let whole = Self.printedWhole(wholeBytes, group: locale.groupByte),
-                  let last = fraction.last, last != UInt8(ascii: "0"),
-                  fraction.allSatisfy({ $0 &- 0x30 < 10 }), Self.digitCount(whole) + fraction.count <= 18
-            else { return nil }
-            let value = fraction.reduce(whole) { $0 &* 10 &+ Int64($1 &- 0x30) }
-            return (value, fraction.count)
-        }
-    }
-
-    /// How many digits `value` prints: one for zero.
-    private static func digitCount(_ value: Int64) -> Int {
-        var count = 1, rest = value / 10
-        while rest > 0 {
-            count += 1
-            rest /= 10
-        }
-        return count
+        Self.printed(text, group: locale.groupByte, decimal: locale.decimalByte)
     }
 
     /// `printedWhole` of a workbook's number text, which has no group marks.
     static func printedWhole(cellNumber text: String) -> Int64? {
-        var text = text
-        return text.withUTF8 { printedWhole($0, group: nil) }
+        printedWhole(text, group: nil, decimal: UInt8(ascii: "."))
     }
 
-    private static func printedWhole(_ bytes: UnsafeBufferPointer<UInt8>, group: UInt8?) -> Int64? {
-        guard let first = bytes.first, first != UInt8(ascii: "0") || bytes.count == 1 else { return nil }
-        // `run` counts the digits since the last group mark (or the start), as `plainDigits` does.
-        var value: Int64 = 0, digits = 0, run = 0, grouped = false
-        for byte in bytes {
-            let digit = byte &- 0x30
-            if digit < 10 {
-                guard digits < 18 else { return nil }
-                value = value &* 10 &+ Int64(digit)
-                digits &+= 1
-                run &+= 1
-            } else if byte == group, grouped ? run == 3 : (1...3).contains(run) {
-                grouped = true
-                run = 0
-            } else {
-                return nil
-            }
+    private static func printedWhole(_ text: String, group: UInt8?, decimal: UInt8) -> Int64? {
+        printed(text, group: group, decimal: decimal).flatMap { $0.fractionDigits == 0 ? $0.significand : nil }
+    }
+
+    @inline(__always)
+    private static func printed(_ text: String, group: UInt8?, decimal: UInt8) -> (significand: Int64, fractionDigits: Int)? {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let plain = PlainLayout(bytes, group: group, decimal: decimal), plain.isPrinted(decimal: decimal)
+            else { return nil }
+            return (plain.value, plain.fractionDigits)
         }
-        guard digits > 0, !grouped || run == 3 else { return nil }
-        return value
     }
 
     /// Reads the exact number text of a workbook's numeric cell (`1.5E-3`, `150000000`). A
