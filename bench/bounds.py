@@ -13,7 +13,6 @@ bench/out/bounds.json.
 """
 
 import argparse
-import json
 import os
 import statistics
 import sys
@@ -99,14 +98,8 @@ def main():
         print(f"measuring {n:,} kegiatan, {kind.upper()} …", file=sys.stderr, flush=True)
         results = run.measure(readers, arguments.runs)
         raw[f"{n}-{kind}"] = results
-        size = os.path.getsize(path) / 1024 / 1024
-        report += table(f"{n:,} kegiatan, {kind.upper()} ({size:,.1f} MiB)", results, peer, limit, strict)
-    text = "\n".join(report)
-    print(text)
-    with open(os.path.join(arguments.out, "bounds.md"), "w") as out:
-        out.write(text + "\n")
-    with open(os.path.join(arguments.out, "bounds.json"), "w") as out:
-        json.dump(raw, out, indent=1)
+        report += table(run.file_title(n, kind, path), results, peer, limit, strict)
+    run.publish(report, raw, arguments.out, "bounds")
 
 
 if __name__ == "__main__":

@@ -225,6 +225,21 @@ def machine():
             f"Python {platform.python_version()}: {', '.join(packages)}"]
 
 
+def file_title(n, kind, path):
+    """A table's title: the file's kegiatan, kind and size."""
+    return f"{n:,} kegiatan, {kind.upper()} ({os.path.getsize(path) / 1024 / 1024:,.1f} MiB)"
+
+
+def publish(report, raw, out, stem):
+    """Prints the report and writes it to out/STEM.md, the raw figures to out/STEM.json."""
+    text = "\n".join(report)
+    print(text)
+    with open(os.path.join(out, f"{stem}.md"), "w") as markdown:
+        markdown.write(text + "\n")
+    with open(os.path.join(out, f"{stem}.json"), "w") as figures:
+        json.dump(raw, figures, indent=1)
+
+
 def main():
     arguments = parse_arguments()
     sizes = [int(size) for size in arguments.sizes.split(",")] + ([1_000_000] if arguments.million else [])
@@ -256,16 +271,10 @@ def main():
             results = measure(readers, arguments.runs)
             measured[(n, kind)] = results
             raw[f"{n}-{kind}"] = results
-            size = os.path.getsize(path) / 1024 / 1024
-            report += table(f"{n:,} kegiatan, {kind.upper()} ({size:,.1f} MiB)", results, [CELLS, CHECK])
+            report += table(file_title(n, kind, path), results, [CELLS, CHECK])
     report += findings(measured)
     report += targets(measured)
-    text = "\n".join(report)
-    print(text)
-    with open(os.path.join(arguments.out, "latest.md"), "w") as out:
-        out.write(text + "\n")
-    with open(os.path.join(arguments.out, "latest.json"), "w") as out:
-        json.dump(raw, out, indent=1)
+    publish(report, raw, arguments.out, "latest")
 
 
 if __name__ == "__main__":
